@@ -1,0 +1,232 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using RemoteEvaluation.Grains.Persistence;
+
+namespace RemoteEvaluation.Storage.Feed;
+
+/// <summary>
+/// The follower side of the change feed, shared by every vendor. A notification wakes the followers
+/// of its stream; each follower reads the log after the last version it delivered, so notifications
+/// may be lost, repeated or reordered without losing or repeating an event. <see cref="CatchUpAll"/>
+/// (after a listener gap, and on the polling timer) wakes every follower.
+/// </summary>
+public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
+{
+    private readonly IEventStore store;
+    private readonly ILogger logger;
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Follower, byte>> followers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Subscription, byte> subscribers = new();
+    private readonly Timer? pollTimer;
+    private readonly CancellationTokenSource stopping = new();
+
+    /// <param name="pollInterval">How often every follower re-reads even without a notification; null for never.</param>
+    public ChangeFeed(IEventStore store, ILogger<ChangeFeed> logger, TimeSpan? pollInterval = null)
+    {
+        this.store = store;
+        this.logger = logger;
+        if (pollInterval is { } interval)
+        {
+            pollTimer = new Timer(_ => CatchUpAll(), null, interval, interval);
+        }
+    }
+
+    /// <summary>Set by the vendor's listener; always true for an in-process feed.</summary>
+    public Func<bool> Listening { get; set; } = () => true;
+
+    public bool IsListening => Listening();
+
+    public IDisposable Follow(string streamId, long afterVersion, Func<StoredEvent, CancellationToken, ValueTask> onEvent)
+    {
+        ArgumentNullException.ThrowIfNull(streamId);
+        ArgumentNullException.ThrowIfNull(onEvent);
+        var follower = new Follower(this, streamId, afterVersion, onEvent);
+        followers.GetOrAdd(streamId, _ => new()).TryAdd(follower, 0);
+        follower.Wake(); // events appended before Follow was called are delivered too
+        return follower;
+    }
+
+    public IDisposable Subscribe(Func<StreamAppended, ValueTask> onAppended)
+    {
+        var subscription = new Subscription(this, onAppended);
+        subscribers.TryAdd(subscription, 0);
+        return subscription;
+    }
+
+    /// <summary>A stream reached a version: wake its followers and tell the subscribers.</summary>
+    public void Notify(StreamAppended appended)
+    {
+        if (followers.TryGetValue(appended.StreamId, out var set))
+        {
+            foreach (var follower in set.Keys)
+            {
+                follower.Wake(appended.Version);
+            }
+        }
+
+        foreach (var subscription in subscribers.Keys)
+        {
+            _ = subscription.DeliverAsync(appended);
+        }
+    }
+
+    /// <summary>Wake every follower to re-read its stream: after a gap in notifications, or on the polling timer.</summary>
+    public void CatchUpAll()
+    {
+        foreach (var set in followers.Values)
+        {
+            foreach (var follower in set.Keys)
+            {
+                follower.Wake();
+            }
+        }
+    }
+
+    /// <summary>The streams some follower on this node is following.</summary>
+    public IReadOnlyCollection<string> FollowedStreams => [.. followers.Where(f => !f.Value.IsEmpty).Select(f => f.Key)];
+
+    public async ValueTask DisposeAsync()
+    {
+        if (pollTimer is not null)
+        {
+            await pollTimer.DisposeAsync();
+        }
+
+        await stopping.CancelAsync();
+        stopping.Dispose();
+    }
+
+    private void Remove(Follower follower)
+    {
+        if (followers.TryGetValue(follower.StreamId, out var set))
+        {
+            set.TryRemove(follower, out _);
+        }
+    }
+
+    /// <summary>One follow: a loop that reads and delivers whenever it is woken, one pass at a time.</summary>
+    private sealed class Follower : IDisposable
+    {
+        private readonly ChangeFeed feed;
+        private readonly Func<StoredEvent, CancellationToken, ValueTask> onEvent;
+        private readonly CancellationTokenSource cancel;
+        private readonly SemaphoreSlim wake = new(0, 1);
+        private long delivered;
+
+        public Follower(ChangeFeed feed, string streamId, long afterVersion, Func<StoredEvent, CancellationToken, ValueTask> onEvent)
+        {
+            this.feed = feed;
+            this.onEvent = onEvent;
+            StreamId = streamId;
+            delivered = afterVersion;
+            cancel = CancellationTokenSource.CreateLinkedTokenSource(feed.stopping.Token);
+            _ = Task.Run(RunAsync);
+        }
+
+        public string StreamId { get; }
+
+        public void Wake(long version = long.MaxValue)
+        {
+            // A notification for a version already delivered (our own echo, a repeat) needs no read.
+            if (version != long.MaxValue && version <= Interlocked.Read(ref delivered))
+            {
+                return;
+            }
+
+            try
+            {
+                if (wake.CurrentCount == 0)
+                {
+                    wake.Release();
+                }
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already awake: the pass about to run will see the new events.
+            }
+            catch (ObjectDisposedException)
+            {
+                // Disposed concurrently.
+            }
+        }
+
+        public void Dispose()
+        {
+            feed.Remove(this);
+            cancel.Cancel();
+        }
+
+        private async Task RunAsync()
+        {
+            var token = cancel.Token;
+            var backoff = TimeSpan.FromMilliseconds(200);
+            while (!token.IsCancellationRequested)
+            {
+                try
+                {
+                    await wake.WaitAsync(token);
+                    await DeliverNewEventsAsync(token);
+                    backoff = TimeSpan.FromMilliseconds(200);
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A database fault never ends the loop: wait, then read again from the last delivered version.
+                    StorageLog.FeedReadFailed(feed.logger, StreamId, ex);
+                    await DelayQuietly(backoff, token);
+                    backoff = TimeSpan.FromMilliseconds(Math.Min(backoff.TotalMilliseconds * 2, 5000));
+                    Wake();
+                }
+            }
+
+            cancel.Dispose();
+        }
+
+        private async Task DeliverNewEventsAsync(CancellationToken token)
+        {
+            await foreach (var e in feed.store.ReadStreamAsync(StreamId, delivered, token))
+            {
+                try
+                {
+                    await onEvent(e, token);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    StorageLog.FeedHandlerFailed(feed.logger, StreamId, e.Version, ex);
+                }
+
+                Interlocked.Exchange(ref delivered, e.Version);
+            }
+        }
+
+        private static async Task DelayQuietly(TimeSpan delay, CancellationToken token)
+        {
+            try
+            {
+                await Task.Delay(delay, token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    private sealed class Subscription(ChangeFeed feed, Func<StreamAppended, ValueTask> onAppended) : IDisposable
+    {
+        public async Task DeliverAsync(StreamAppended appended)
+        {
+            try
+            {
+                await onAppended(appended);
+            }
+            catch (Exception ex)
+            {
+                StorageLog.FeedSubscriberFailed(feed.logger, appended.StreamId, ex);
+            }
+        }
+
+        public void Dispose() => feed.subscribers.TryRemove(this, out _);
+    }
+}
