@@ -1,0 +1,21 @@
+using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Storage.Feed;
+
+namespace RemoteEvaluation.Storage.Tests.Vendors;
+
+/// <summary>A real store of one vendor, with the back doors a test needs to play the attacker.</summary>
+public interface IStoreUnderTest : IAsyncDisposable
+{
+    IEventStore Store { get; }
+
+    ChangeFeed Feed { get; }
+
+    /// <summary>Flips one byte of the stored data of an event, as someone editing the database by hand would.</summary>
+    Task CorruptDataAsync(string streamId, long version);
+
+    /// <summary>Deletes one stored event row.</summary>
+    Task DeleteEventAsync(string streamId, long version);
+
+    /// <summary>Counts the rows stored for a stream, bypassing the store.</summary>
+    Task<long> CountRowsAsync(string streamId);
+}
