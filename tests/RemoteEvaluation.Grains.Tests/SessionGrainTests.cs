@@ -1,0 +1,122 @@
+using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Grains.EventSourcing;
+using RemoteEvaluation.Grains.Sessions;
+
+namespace RemoteEvaluation.Grains.Tests;
+
+public sealed class SessionGrainTests : IAsyncLifetime
+{
+    private StoreFixture fixture = null!;
+    private Node node = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        fixture = await StoreFixture.OpenAsync();
+        node = new Node(fixture.Store, fixture.Time);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await node.DisposeAsync();
+        await fixture.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task scheduling_a_session_records_it_and_answers_with_the_new_version()
+    {
+        var session = node.Grains.GetGrain<ISessionGrain>("s-1");
+
+        var result = await session.ExecuteAsync(Schedule(), Context("c-1"));
+
+        Assert.Equal(CommandResult.Ok(1), result);
+        var snapshot = await session.GetSnapshotAsync();
+        Assert.Equal(SessionPhase.Scheduled, snapshot.State.Phase);
+        Assert.Equal("site-hz", snapshot.State.HostSiteId);
+        Assert.Equal("session.scheduled", (await ReadAsync("session/s-1")).Single().Type);
+    }
+
+    [Fact]
+    public async Task linking_remote_sites_adds_them_to_the_session()
+    {
+        var session = node.Grains.GetGrain<ISessionGrain>("s-1");
+        await session.ExecuteAsync(Schedule(), Context("c-1"));
+
+        await session.ExecuteAsync(new LinkRemoteSite("site-nb"), Context("c-2"));
+        await session.ExecuteAsync(new LinkRemoteSite("site-wz"), Context("c-3"));
+
+        Assert.Equal(["site-nb", "site-wz"], (await session.GetSnapshotAsync()).State.RemoteSiteIds);
+    }
+
+    [Fact]
+    public async Task a_rejected_command_answers_with_its_code_and_records_nothing()
+    {
+        var session = node.Grains.GetGrain<ISessionGrain>("s-1");
+        await session.ExecuteAsync(Schedule(), Context("c-1"));
+
+        var result = await session.ExecuteAsync(new LinkRemoteSite("site-hz"), Context("c-2"));
+
+        Assert.Equal(SessionRejections.SiteIsHost, result.Rejection?.Code);
+        Assert.Equal(1, result.Version);
+        Assert.Single(await ReadAsync("session/s-1"));
+    }
+
+    [Fact]
+    public async Task a_repeated_command_id_is_answered_as_before_and_recorded_once()
+    {
+        var session = node.Grains.GetGrain<ISessionGrain>("s-1");
+        await session.ExecuteAsync(Schedule(), Context("c-1"));
+        var first = await session.ExecuteAsync(new LinkRemoteSite("site-nb"), Context("c-2"));
+
+        var again = await session.ExecuteAsync(new LinkRemoteSite("site-nb"), Context("c-2"));
+
+        Assert.Equal(CommandResult.Ok(2), first);
+        Assert.Equal(CommandResult.Ok(2, duplicate: true), again);
+        Assert.Equal(2, (await ReadAsync("session/s-1")).Count);
+    }
+
+    [Fact]
+    public async Task a_command_without_a_command_id_is_rejected()
+    {
+        var result = await node.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(Schedule(), Context(" "));
+
+        Assert.Equal(GrainRejections.CommandIdRequired, result.Rejection?.Code);
+    }
+
+    [Fact]
+    public async Task the_metadata_of_each_event_records_who_sent_the_command_and_from_where()
+    {
+        var session = node.Grains.GetGrain<ISessionGrain>("s-1");
+
+        await session.ExecuteAsync(Schedule(), new CommandContext("c-1", "staff-3", "host_staff", "site-hz", "conn-9"));
+
+        var metadata = System.Text.Json.JsonDocument.Parse((await ReadAsync("session/s-1")).Single().Metadata).RootElement;
+        Assert.Equal("staff-3", metadata.GetProperty("actorId").GetString());
+        Assert.Equal("site-hz", metadata.GetProperty("siteId").GetString());
+        Assert.Equal("conn-9", metadata.GetProperty("connectionId").GetString());
+        Assert.Equal("c-1", metadata.GetProperty("commandId").GetString());
+    }
+
+    [Fact]
+    public async Task an_invalid_grain_key_is_refused_by_the_store_limits_with_a_typed_code()
+    {
+        var result = await node.Grains.GetGrain<ISessionGrain>("bad key/with slash").ExecuteAsync(Schedule(), Context("c-1"));
+
+        Assert.Equal("store.stream_id_invalid", result.Rejection?.Code);
+    }
+
+    private ScheduleSession Schedule() =>
+        new("ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", fixture.Time.GetUtcNow().AddDays(2));
+
+    private static CommandContext Context(string commandId) => new(commandId, "staff-1", "host_staff", "site-hz");
+
+    private async Task<List<Persistence.StoredEvent>> ReadAsync(string stream)
+    {
+        var events = new List<Persistence.StoredEvent>();
+        await foreach (var e in fixture.Store.ReadStreamAsync(stream, 0, TestContext.Current.CancellationToken))
+        {
+            events.Add(e);
+        }
+
+        return events;
+    }
+}
