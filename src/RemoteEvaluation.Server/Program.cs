@@ -1,3 +1,20 @@
+using RemoteEvaluation.Grains;
+using RemoteEvaluation.Server.Hosting;
+using RemoteEvaluation.Storage.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.Services.AddEventStorage(builder.Configuration);
+builder.Services.AddGrains(builder.Configuration.GetSection("Grains"));
+
 var app = builder.Build();
-app.Run();
+
+app.MapDefaultEndpoints();
+app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
+app.PrintStartupBanner();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace RemoteEvaluation.Server.Tests;
+
+/// <summary>The real server on a fresh SQLite file in a temporary folder.</summary>
+public sealed class ServerFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("re-server-").FullName;
+
+    public string DatabasePath => Path.Combine(folder, "events.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Events", $"Data Source={DatabasePath}");
+        builder.UseSetting("Storage:Provider", "Sqlite");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
