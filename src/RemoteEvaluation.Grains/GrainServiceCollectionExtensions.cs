@@ -18,6 +18,7 @@ public static class GrainServiceCollectionExtensions
             options.Bind(configuration);
         }
 
+        services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GrainServices>();
         services.TryAddSingleton<GrainCatalog>();

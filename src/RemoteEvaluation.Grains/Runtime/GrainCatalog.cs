@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,8 @@ public sealed class GrainCatalog : IGrainFactory, IAsyncDisposable
     private readonly ILogger logger;
     private readonly ITimer collector;
 
-    public GrainCatalog(IServiceProvider services, GrainRegistry registry, TimeProvider time, IOptions<GrainRuntimeOptions> options, ILogger<GrainCatalog> logger)
+    public GrainCatalog(
+        IServiceProvider services, GrainRegistry registry, TimeProvider time, IOptions<GrainRuntimeOptions> options, IMeterFactory meters, ILogger<GrainCatalog> logger)
     {
         this.services = services;
         this.registry = registry;
@@ -29,7 +31,8 @@ public sealed class GrainCatalog : IGrainFactory, IAsyncDisposable
         this.options = options.Value;
         this.logger = logger;
         collector = time.CreateTimer(_ => _ = CollectIdleAsync(), null, this.options.CollectionInterval, this.options.CollectionInterval);
-        Instrumentation.Meter.CreateObservableGauge(
+        // A meter from the container's factory goes away with the container, and this gauge with it.
+        meters.Create(Instrumentation.Name).CreateObservableGauge(
             "remote_evaluation.grain.activations", () => activations.Count, description: "Grain activations in memory on this node.");
     }
 

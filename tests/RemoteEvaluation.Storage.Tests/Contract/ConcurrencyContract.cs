@@ -27,7 +27,12 @@ public abstract class ConcurrencyContract<TVendor> : StoreContract<TVendor>
 
         Prop.ForAll(scenario.ToArbitrary(), s => RaceAsync(s.a, s.b, s.size).GetAwaiter().GetResult())
             .Check(Config.QuickThrowOnFailure.WithMaxTest(25));
+
+        // Otherwise the writers never actually raced and the property proved nothing.
+        Assert.True(conflicts > 0, "no interleaving produced a version conflict");
     }
+
+    private int conflicts;
 
     private async Task<bool> RaceAsync(int[] pausesA, int[] pausesB, int eventsPerAppend)
     {
@@ -76,6 +81,7 @@ public abstract class ConcurrencyContract<TVendor> : StoreContract<TVendor>
                     }
 
                     Assert.IsType<AppendResult.VersionConflict>(result);
+                    Interlocked.Increment(ref conflicts);
                 }
             }
         }
