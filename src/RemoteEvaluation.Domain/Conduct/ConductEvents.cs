@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using RemoteEvaluation.Domain.Sessions;
+
+namespace RemoteEvaluation.Domain.Conduct;
+
+/// <summary>One expert's conduct in this session (专家行为记录), for that expert's own stream.</summary>
+[EventType("conduct.expert_recorded")]
+public sealed record ExpertConductRecorded(string PersonId, bool Late, bool Absent, bool WithdrewOnConflict, int Deviations, ImmutableList<string> Remarks) : SessionEvent;
