@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Attendance;
 using RemoteEvaluation.Domain.Committee;
+using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Fees;
 using RemoteEvaluation.Domain.Opening;
 using RemoteEvaluation.Domain.Reports;
 using RemoteEvaluation.Domain.Review;
@@ -149,4 +151,18 @@ public static class Specs
 
         return spec.Given(new CloseSession(Host));
     }
+
+    /// <summary>Fee tables: Zhejiang pool (host) 800 up to 4 h, 1 200 up to 8 h, 150 per extra hour; Jiangsu pool 1 000 up to 4 h, 1 100 up to 8 h, 200 per extra hour.</summary>
+    public static readonly EvaluationSettings FeeSettings = EvaluationSettings.Default with
+    {
+        Fees = new FeeSchedule("pool-zj",
+        [
+            new PoolFeeRates("pool-zj", [new FeeBand(4, 800), new FeeBand(8, 1_200)], 150),
+            new PoolFeeRates("pool-js", [new FeeBand(4, 1_000), new FeeBand(8, 1_100)], 200),
+        ]),
+    };
+
+    public static SessionSpec Archived() =>
+        Closed(FeeSettings).Given(new SettleFees(Host), new RecordConduct(Host, []), new ArchiveSession(Host, SampleCommands.Hash));
 }
+
