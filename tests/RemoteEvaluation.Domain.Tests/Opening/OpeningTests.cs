@@ -115,5 +115,5 @@ public class OpeningTests
 
     [Fact]
     public void only_the_chair_concludes_the_review() =>
-        Specs.ReviewSubmitted(Specs.InReview()).Rejects(new Review.ConcludeReview(Specs.MemberActor("e2")), CommitteeRejections.NotChair);
+        Specs.ReviewSubmitted(Specs.InReview()).Rejects(new Domain.Review.ConcludeReview(Specs.MemberActor("e2")), CommitteeRejections.NotChair);
 }
