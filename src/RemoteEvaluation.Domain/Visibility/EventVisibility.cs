@@ -4,6 +4,7 @@ using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Domain.Summary;
 
 namespace RemoteEvaluation.Domain.Visibility;
 
@@ -58,6 +59,7 @@ public static class EventVisibility
         {
             ScoreSheetSubmitted x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
             ScoreSheetSigned x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
+            ScoreRechecked x when x.Change.ExpertId is not null && x.Change.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
             ScoreSheetSubmitted x when blind && x.Part == PartKind.Technical => Sight.Redacted(x with { BidderId = code?.CodeOf(x.BidderId) ?? string.Empty }),
             ScoreSheetSigned x when blind && x.Part == PartKind.Technical => Sight.Redacted(x with { BidderId = code?.CodeOf(x.BidderId) ?? string.Empty }),
             ScoringOpened x when !x.BlindAssignments.IsEmpty => Sight.Redacted(x with
