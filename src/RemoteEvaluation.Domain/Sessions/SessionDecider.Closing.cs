@@ -124,6 +124,7 @@ public sealed partial class SessionDecider
             m.Status == MemberStatus.Absent,
             m.Status == MemberStatus.Withdrawn,
             flags.Count(f => f.ExpertId == m.PersonId),
+            state.Rechecks.Count(r => r.ExpertId == m.PersonId),
             [.. remarks.Where(r => r.PersonId == m.PersonId).Select(r => r.Remark.Trim())]))]);
     }
 
