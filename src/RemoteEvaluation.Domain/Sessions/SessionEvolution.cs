@@ -38,11 +38,7 @@ public static class SessionEvolution
         MemberCheckedIn x => s.WithMember(x.PersonId, m => m with { Status = MemberStatus.CheckedIn, CheckedInAt = x.At, Late = x.Late }),
         MemberAbsent x => s.WithMember(x.PersonId, m => m with { Status = MemberStatus.Absent, LeftAt = x.At }),
         ReplacementRequested x => s with { PendingReplacements = s.PendingReplacements.Remove(x.PersonId).Add(x.PersonId) },
-        ReplacementSeated x => s.WithMember(x.ReplacesPersonId, m => m with { ReplacedBy = x.Member.PersonId }) with
-        {
-            Members = s.WithMember(x.ReplacesPersonId, m => m with { ReplacedBy = x.Member.PersonId }).Members.Add(new MemberState(x.Member)),
-            PendingReplacements = s.PendingReplacements.Remove(x.ReplacesPersonId),
-        },
+        ReplacementSeated x => ApplyReplacement(s, x),
         SessionOpened x => s with { Phase = SessionPhase.Opening, OpenedAt = x.At },
         NoConflictDeclared x => s.WithMember(x.PersonId, m => m with { DeclaredNoConflict = true }),
         ConflictDeclared x => s.WithMember(x.PersonId, m => m with { Status = MemberStatus.Withdrawn, LeftAt = x.At }),
@@ -95,6 +91,16 @@ public static class SessionEvolution
         SessionAbandoned => s with { Phase = SessionPhase.Abandoned, Suspension = null },
         _ => s,
     };
+
+    private static SessionState ApplyReplacement(SessionState s, ReplacementSeated x)
+    {
+        var marked = s.WithMember(x.ReplacesPersonId, m => m with { ReplacedBy = x.Member.PersonId });
+        return marked with
+        {
+            Members = marked.Members.Add(new MemberState(x.Member)),
+            PendingReplacements = s.PendingReplacements.Remove(x.ReplacesPersonId),
+        };
+    }
 
     private static SessionState ApplyRecheck(SessionState s, Recheck r)
     {
