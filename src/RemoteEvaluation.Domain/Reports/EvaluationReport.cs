@@ -9,7 +9,7 @@ namespace RemoteEvaluation.Domain.Reports;
 
 /// <summary>
 /// The evaluation report (评标报告): committee, rejected bids with reasons, score tables, ranking,
-/// clarifications, re-check changes and dissent.
+/// every member's signed sheets (re-check corrections applied), clarifications, re-check changes and dissent.
 /// </summary>
 public sealed record EvaluationReport(
     string ProjectCode,
@@ -18,6 +18,7 @@ public sealed record EvaluationReport(
     ImmutableList<ReportMember> Committee,
     ImmutableList<BidReviewOutcome> Rejections,
     SummaryTable Scores,
+    ImmutableList<ScoreSheet> Sheets,
     RankingResult Ranking,
     ImmutableList<Clarification> Clarifications,
     ImmutableList<Recheck> Rechecks,

@@ -12,6 +12,7 @@ public static class ReportBuilder
         [.. state.Members.Select(m => new ReportMember(m.PersonId, m.Member.Kind, m.Member.SiteId, m.PersonId == state.ChairId, m.Status, m.Late, m.ReplacedBy))],
         [.. (state.ReviewOutcomes ?? []).Where(o => !o.Passed)],
         state.Summary!,
+        [.. state.Sheets.OrderBy(h => h.BidderId, StringComparer.Ordinal).ThenBy(h => h.Part).ThenBy(h => h.ExpertId, StringComparer.Ordinal)],
         state.Ranking!,
         state.Clarifications,
         state.Rechecks,

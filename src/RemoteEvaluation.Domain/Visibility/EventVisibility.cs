@@ -2,6 +2,9 @@ using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Attendance;
 using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
+using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Fees;
+using RemoteEvaluation.Domain.Opening;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Summary;
@@ -75,8 +78,6 @@ public static class EventVisibility
         var remote = staff.Role == ActorRole.SiteStaff;
         return e switch
         {
-            SessionScheduled x when remote => Sight.Redacted(x with { ProjectCode = SealedProject, ProjectName = SealedProject }),
-            CriteriaAdopted or BidsRegistered or ClarificationRequested or ClarificationAnswered when remote => Sight.Hidden,
             CommitteeSeated x => x.Members.All(m => Knows(before, staff, m))
                 ? Sight.Shown
                 : Sight.Redacted(x with { Members = [.. x.Members.Select((m, i) => Knows(before, staff, m) ? m : Sealed(m, i))] }),
@@ -89,10 +90,22 @@ public static class EventVisibility
             MemberAbsent x => KnowsPerson(before, staff, x.PersonId, x.SiteId)
                 ? Sight.Shown
                 : Sight.Redacted(x with { PersonId = SealedId(before, x.PersonId) }),
+            _ when remote => ForRemoteStaff(e),
             ScoreSheetSubmitted x when before.Phase < SessionPhase.Summary => Sight.Redacted(x with { Scores = [] }),
             _ => Sight.Shown,
         };
     }
+
+    /// <summary>Remote staff keep order in their room: they see how the session runs, never what is evaluated (四不知).</summary>
+    private static Sight ForRemoteStaff(SessionEvent e) => e switch
+    {
+        SessionScheduled x => Sight.Redacted(x with { ProjectCode = SealedProject, ProjectName = SealedProject }),
+        ConflictDeclared x => Sight.Redacted(x with { Detail = SealedProject }),
+        RemoteSiteLinked or MemberCheckedIn or SessionOpened or NoConflictDeclared or ReviewStarted
+            or SessionSuspended or SessionResumed or SessionAbandoned or SessionArchived
+            or FeesSettled or ExpertConductRecorded => Sight.Shown,
+        _ => Sight.Hidden,
+    };
 
     private static bool Knows(SessionState before, Actor staff, CommitteeMember m) => KnowsPerson(before, staff, m.PersonId, m.SiteId);
 

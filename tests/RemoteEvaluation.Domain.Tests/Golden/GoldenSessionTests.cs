@@ -86,7 +86,7 @@ public class GoldenSessionTests
 
     private static Actor X(string id) => Expert(id, Committee.Single(m => m.PersonId == id).SiteId);
 
-    private static SessionSpec Run()
+    internal static SessionSpec Run()
     {
         var start = Specs.Start;
         var spec = new SessionSpec().At(start.AddDays(-1)).Given(

@@ -117,12 +117,13 @@ public static class Specs
         ? [new ItemScore("t1", score, score < 6 ? "weak" : null), new ItemScore("t2", score, score < 6 ? "weak" : null)]
         : [new ItemScore("c1", score, score < 6 ? "weak" : null)];
 
-    /// <summary>Every member fills and signs every sheet with 8 everywhere (no deviations, no low scores).</summary>
+    /// <summary>Every member fills and signs every sheet with 8 everywhere (no deviations, no low scores), technical sheets first.</summary>
     public static SessionSpec AllSigned(SessionSpec spec)
     {
-        foreach (var m in Committee)
+        // Technical sheets first: in a blind evaluation the commercial part waits for the reveal.
+        foreach (var part in new[] { PartKind.Technical, PartKind.Commercial })
         {
-            foreach (var part in new[] { PartKind.Technical, PartKind.Commercial })
+            foreach (var m in Committee)
             {
                 foreach (var bid in spec.State.ValidBids)
                 {

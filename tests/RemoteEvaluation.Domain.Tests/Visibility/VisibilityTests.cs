@@ -150,4 +150,14 @@ public class VisibilityTests
         spec.Given(new SeatReplacement(Host, "e3", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj")));
         Assert.Null(Seen(spec.History, Specs.MemberActor("e3"))[^1]);
     }
+
+    [Fact]
+    public void remote_staff_never_see_scores_bids_or_the_report()
+    {
+        var history = Specs.Closed().History;
+        var seen = Seen(history, NingboStaff).OfType<SessionEvent>().ToList();
+
+        Assert.Contains(seen, e => e is MemberCheckedIn);
+        Assert.DoesNotContain(seen, e => e is ScoreSheetSubmitted or SummaryComputed or BidsRegistered or Domain.Reports.ReportDrafted or SessionClosed or ScoringOpened);
+    }
 }
