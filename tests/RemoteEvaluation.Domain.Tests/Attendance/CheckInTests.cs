@@ -126,4 +126,8 @@ public class CheckInTests
         Assert.Equal(SessionPhase.Opening, spec.State.Phase);
         Assert.Equal(Specs.Start, spec.State.OpenedAt);
     }
+
+    [Fact]
+    public void marking_absent_an_expert_of_another_centre_is_rejected() =>
+        Specs.Scheduled().At(Specs.Start.AddMinutes(5)).Rejects(new MarkAbsent(WenzhouStaff, "e2"), CheckInRejections.WrongSite);
 }

@@ -160,4 +160,23 @@ public class VisibilityTests
         Assert.Contains(seen, e => e is MemberCheckedIn);
         Assert.DoesNotContain(seen, e => e is ScoreSheetSubmitted or SummaryComputed or BidsRegistered or Domain.Reports.ReportDrafted or SessionClosed or ScoringOpened);
     }
+
+    [Fact]
+    public void host_staff_learn_a_remote_experts_identity_at_check_in()
+    {
+        var spec = Specs.Scheduled().Given(new CheckIn(NingboStaff, "e2"));
+        Assert.Equal("e2", Assert.IsType<MemberCheckedIn>(Seen(spec.History, Host)[^1]).PersonId);
+    }
+
+    [Fact]
+    public void a_remote_replacement_stays_sealed_for_host_staff_until_check_in()
+    {
+        var spec = Specs.Scheduled().At(Specs.Start.AddMinutes(5)).Given(
+            new MarkAbsent(NingboStaff, "e2"),
+            new SeatReplacement(Host, "e2", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj")));
+
+        var seated = Assert.IsType<ReplacementSeated>(Seen(spec.History, Host)[^1]);
+        Assert.Equal(("sealed-2", "sealed-6"), (seated.ReplacesPersonId, seated.Member.PersonId));
+        Assert.Equal("e9", Assert.IsType<ReplacementSeated>(Seen(spec.History, NingboStaff)[^1]).Member.PersonId);
+    }
 }
