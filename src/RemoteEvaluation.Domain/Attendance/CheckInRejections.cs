@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Attendance;
 
-/// <summary>Stable rejection codes of check-in and absence.</summary>
+/// <summary>Stable rejection codes of check-in and absence (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class CheckInRejections
 {
     public const string WrongSite = "checkin.wrong_site";

@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Clarifications;
 
-/// <summary>Stable rejection codes of clarifications.</summary>
+/// <summary>Stable rejection codes of clarifications (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class ClarificationRejections
 {
     public const string DuplicateId = "clarification.duplicate_id";

@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Committee;
 
-/// <summary>Stable rejection codes of the committee roster and replacements.</summary>
+/// <summary>Stable rejection codes of the committee roster and replacements (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class CommitteeRejections
 {
     public const string TooSmall = "committee.too_small";

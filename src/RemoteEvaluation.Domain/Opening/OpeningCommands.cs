@@ -9,5 +9,5 @@ public sealed record DeclareConflict(Actor By, bool HasConflict, string? Detail 
 /// <summary>A member's vote for chair (推选主任委员); candidates are experts, never tenderer representatives.</summary>
 public sealed record VoteForChair(Actor By, string CandidateId) : SessionCommand(By);
 
-/// <summary>Start the qualification and compliance review once the chair is elected.</summary>
+/// <summary>Start the qualification and compliance review (开始资格审查) once the chair is elected.</summary>
 public sealed record StartReview(Actor By) : SessionCommand(By);

@@ -10,7 +10,7 @@ public sealed record NoConflictDeclared(string PersonId) : SessionEvent;
 [EventType("opening.conflict_declared")]
 public sealed record ConflictDeclared(string PersonId, string Detail, DateTimeOffset At) : SessionEvent;
 
-/// <summary>A member voted for chair.</summary>
+/// <summary>A member voted for chair (推选投票).</summary>
 [EventType("opening.chair_vote_cast")]
 public sealed record ChairVoteCast(string VoterId, string CandidateId) : SessionEvent;
 

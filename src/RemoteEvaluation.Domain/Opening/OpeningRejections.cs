@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Opening;
 
-/// <summary>Stable rejection codes of the opening: conflict declarations and chair election.</summary>
+/// <summary>Stable rejection codes of the opening: conflict declarations and chair election (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class OpeningRejections
 {
     public const string AlreadyDeclared = "opening.already_declared";

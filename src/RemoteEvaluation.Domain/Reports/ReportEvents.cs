@@ -6,6 +6,6 @@ namespace RemoteEvaluation.Domain.Reports;
 [EventType("report.drafted")]
 public sealed record ReportDrafted(EvaluationReport Report) : SessionEvent;
 
-/// <summary>A member signed the report.</summary>
+/// <summary>A member signed the report (报告签字).</summary>
 [EventType("report.signed")]
 public sealed record ReportSigned(ReportSignature Signature) : SessionEvent;

@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Reports;
 
-/// <summary>Stable rejection codes of the report, closing and archiving.</summary>
+/// <summary>Stable rejection codes of the report, closing and archiving (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class ReportRejections
 {
     public const string AlreadySigned = "report.already_signed";

@@ -7,7 +7,7 @@ namespace RemoteEvaluation.Domain.Review;
 [EventType("review.pre_check_published")]
 public sealed record PreCheckPublished(ImmutableList<PreCheckFinding> Findings) : SessionEvent;
 
-/// <summary>A member's verdicts on one bid were recorded.</summary>
+/// <summary>A member's verdicts on one bid were recorded (审查意见).</summary>
 [EventType("review.verdicts_submitted")]
 public sealed record ReviewVerdictsSubmitted(string MemberId, string BidderId, ImmutableList<ItemVerdict> Verdicts) : SessionEvent;
 

@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Review;
 
-/// <summary>Stable rejection codes of the qualification and compliance review.</summary>
+/// <summary>Stable rejection codes of the qualification and compliance review (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class ReviewRejections
 {
     public const string UnknownBid = "review.unknown_bid";

@@ -9,6 +9,7 @@ namespace RemoteEvaluation.Domain.Scoring;
 /// </summary>
 public static class Aggregation
 {
+    /// <summary>The committee's scores (汇总得分) and the experts left out by the widest-spread rule.</summary>
     public sealed record Result(ImmutableList<AggregatedScore> Scores, ImmutableList<string> LeftOutExperts);
 
     public static Result Aggregate(IReadOnlyCollection<ExpertScore> scores, AggregationRule rule, int widestSpreadMinimumMembers, int decimals)

@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Scoring;
 
-/// <summary>Stable rejection codes of criteria templates.</summary>
+/// <summary>Stable rejection codes of criteria templates (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class CriteriaRejections
 {
     public const string FieldRequired = "criteria.field_required";

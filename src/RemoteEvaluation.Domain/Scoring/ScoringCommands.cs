@@ -11,7 +11,7 @@ namespace RemoteEvaluation.Domain.Scoring;
 public sealed record OpenScoring(Actor By, long Seed) : SessionCommand(By);
 
 /// <summary>
-/// A member fills (or refills, until signed) their sheet for one part of one bid. <paramref name="BidKey"/> is
+/// A member fills (填写评分表) (or refills, until signed) their sheet for one part of one bid. <paramref name="BidKey"/> is
 /// the member's own bid code for a blind technical part, otherwise the bidder id.
 /// </summary>
 public sealed record SubmitScoreSheet(Actor By, string ExpertId, string BidKey, PartKind Part, ImmutableList<ItemScore> Scores) : SessionCommand(By);

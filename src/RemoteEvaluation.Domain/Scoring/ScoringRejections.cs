@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Scoring;
 
-/// <summary>Stable rejection codes of score sheets.</summary>
+/// <summary>Stable rejection codes of score sheets (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class ScoringRejections
 {
     public const string NotOwnSheet = "score.not_own_sheet";

@@ -14,7 +14,7 @@ using RemoteEvaluation.Domain.Summary;
 namespace RemoteEvaluation.Domain.Sessions;
 
 /// <summary>
-/// Folds one recorded event into the session state (<c>Evolve</c>). It trusts the log: it never rejects,
+/// Folds one recorded event into the session state (<c>Evolve</c>, 事件回放). It trusts the log: it never rejects,
 /// and an event that refers to something unknown changes nothing rather than throwing.
 /// </summary>
 public static class SessionEvolution

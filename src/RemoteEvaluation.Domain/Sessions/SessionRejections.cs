@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Sessions;
 
-/// <summary>The stable rejection codes of session commands.</summary>
+/// <summary>The stable rejection codes of session commands (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class SessionRejections
 {
     public const string AlreadyScheduled = "session.already_scheduled";

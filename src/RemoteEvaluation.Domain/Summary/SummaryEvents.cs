@@ -8,7 +8,7 @@ namespace RemoteEvaluation.Domain.Summary;
 [EventType("summary.computed")]
 public sealed record SummaryComputed(SummaryTable Table) : SessionEvent;
 
-/// <summary>A member explained a flagged score.</summary>
+/// <summary>A member explained a flagged score (偏离说明).</summary>
 [EventType("summary.deviation_explained")]
 public sealed record DeviationExplained(DeviationExplanation Explanation) : SessionEvent;
 
@@ -16,7 +16,7 @@ public sealed record DeviationExplained(DeviationExplanation Explanation) : Sess
 [EventType("summary.score_rechecked")]
 public sealed record ScoreRechecked(Recheck Change) : SessionEvent;
 
-/// <summary>The tenderer decided the order of tied bids.</summary>
+/// <summary>The tenderer decided the order of tied bids (招标人确定排序).</summary>
 [EventType("summary.tenderer_decision_recorded")]
 public sealed record TendererDecisionRecorded(ImmutableList<string> Order, string DecidedBy) : SessionEvent;
 

@@ -1,6 +1,6 @@
 namespace RemoteEvaluation.Domain.Summary;
 
-/// <summary>Stable rejection codes of the summary, re-check and tie decisions.</summary>
+/// <summary>Stable rejection codes of the summary, re-check and tie decisions (拒绝代码): shared by the API, the UI and the tests; never renamed.</summary>
 public static class SummaryRejections
 {
     public const string SheetsUnsigned = "summary.sheets_unsigned";

@@ -9,12 +9,12 @@ public abstract record Sight
 
     public static Sight Redacted(Sessions.SessionEvent replacement) => new RedactedEvent(replacement);
 
-    /// <summary>The audience sees the event as recorded.</summary>
+    /// <summary>可见: the audience sees the event as recorded.</summary>
     public sealed record ShownEvent : Sight;
 
-    /// <summary>The audience sees <paramref name="Event"/>, a copy with what it may not know removed.</summary>
+    /// <summary>脱敏: the audience sees <paramref name="Event"/>, a copy with what it may not know removed.</summary>
     public sealed record RedactedEvent(Sessions.SessionEvent Event) : Sight;
 
-    /// <summary>The audience does not get the event at all.</summary>
+    /// <summary>不可见: the audience does not get the event at all.</summary>
     public sealed record HiddenEvent : Sight;
 }
