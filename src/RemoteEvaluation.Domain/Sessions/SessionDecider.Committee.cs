@@ -21,7 +21,7 @@ public sealed partial class SessionDecider
         }
 
         var members = c.Members ?? [];
-        if (members.Any(m => string.IsNullOrWhiteSpace(m.PersonId)) || members.Select(m => m.PersonId).Distinct().Count() != members.Count)
+        if (members.Any(m => m is null || string.IsNullOrWhiteSpace(m.PersonId)) || members.Select(m => m.PersonId).Distinct().Count() != members.Count)
         {
             return Decision<SessionEvent>.Reject(CommitteeRejections.DuplicateMember, "Every member needs a person id, and nobody may hold two seats.");
         }
@@ -39,6 +39,11 @@ public sealed partial class SessionDecider
         if ((Role(state, c, ActorRole.HostStaff) ?? Phase(state, c, SessionPhase.Scheduled, SessionPhase.Opening)) is { } rejected)
         {
             return rejected;
+        }
+
+        if (c.Replacement is null)
+        {
+            return Decision<SessionEvent>.Reject(SessionRejections.FieldRequired, "Name the replacement: person, kind, centre and pool.");
         }
 
         var replaced = state.Member(c.ReplacesPersonId);

@@ -77,6 +77,11 @@ public sealed partial class SessionDecider
             return Decision<SessionEvent>.Reject(CriteriaRejections.AlreadyAdopted, $"Criteria '{state.Criteria.Id}' are already adopted; criteria cannot change once set.");
         }
 
+        if (c.Criteria is null)
+        {
+            return Decision<SessionEvent>.Reject(CriteriaRejections.FieldRequired, "The command carries no criteria template.");
+        }
+
         return CriteriaValidation.Check(c.Criteria) is { } invalid ? invalid : Accept(new CriteriaAdopted(c.Criteria));
     }
 
