@@ -14,9 +14,11 @@ public class AggregationTests
     [Fact]
     public void the_mean_rule_averages_every_score_and_rounds_half_away_from_zero()
     {
-        // (7 + 8 + 8.5) / 3 = 7.8333… → 7.83; (1 + 2) / 2 = 1.5 → 2 with no decimals.
+        // (7 + 8 + 8.5) / 3 = 7.8333… → 7.83; (2 + 3) / 2 = 2.5 → 3 (banker's rounding would give 2);
+        // (8.25 + 8.5) / 2 = 8.375 → 8.38 with two decimals.
         Assert.Equal(7.83m, Only(Aggregation.Aggregate([S("e1", "A", 7), S("e2", "A", 8), S("e3", "A", 8.5m)], AggregationRule.Mean, 9, 2)));
-        Assert.Equal(2m, Only(Aggregation.Aggregate([S("e1", "A", 1), S("e2", "A", 2)], AggregationRule.Mean, 9, 0)));
+        Assert.Equal(3m, Only(Aggregation.Aggregate([S("e1", "A", 2), S("e2", "A", 3)], AggregationRule.Mean, 9, 0)));
+        Assert.Equal(8.38m, Only(Aggregation.Aggregate([S("e1", "A", 8.25m), S("e2", "A", 8.5m)], AggregationRule.Mean, 9, 2)));
     }
 
     [Fact]
