@@ -1,7 +1,21 @@
+using RemoteEvaluation.Domain.Attendance;
+using RemoteEvaluation.Domain.Clarifications;
+using RemoteEvaluation.Domain.Committee;
+using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Fees;
+using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Reports;
+using RemoteEvaluation.Domain.Review;
+using RemoteEvaluation.Domain.Scoring;
+using RemoteEvaluation.Domain.Summary;
+
 namespace RemoteEvaluation.Domain.Sessions;
 
-/// <summary>The rules of an evaluation session (评标会规则): <c>Decide</c> and <c>Evolve</c>.</summary>
-public sealed class SessionDecider : IDecider<SessionState, SessionCommand, SessionEvent>
+/// <summary>
+/// The rules of an evaluation session (评标会规则): <c>Decide</c> and <c>Evolve</c>.
+/// The handlers live in one partial file per lifecycle step; <see cref="SessionEvolution"/> folds events.
+/// </summary>
+public sealed partial class SessionDecider : IDecider<SessionState, SessionCommand, SessionEvent>
 {
     public static SessionState Initial => SessionState.Empty;
 
@@ -10,66 +24,41 @@ public sealed class SessionDecider : IDecider<SessionState, SessionCommand, Sess
         {
             ScheduleSession c => Schedule(state, c, now),
             LinkRemoteSite c => LinkRemoteSite(state, c),
+            AdoptCriteria c => AdoptCriteria(state, c),
+            RegisterBids c => RegisterBids(state, c),
+            SeatCommittee c => SeatCommittee(state, c),
+            SeatReplacement c => SeatReplacement(state, c),
+            CheckIn c => CheckIn(state, c, now),
+            MarkAbsent c => MarkAbsent(state, c, now),
+            OpenSession c => Open(state, c, now),
+            DeclareConflict c => DeclareConflict(state, c, now),
+            VoteForChair c => VoteForChair(state, c),
+            StartReview c => StartReview(state, c, now),
+            PublishPreCheck c => PublishPreCheck(state, c),
+            SubmitReviewVerdicts c => SubmitReviewVerdicts(state, c),
+            ConcludeReview c => ConcludeReview(state, c),
+            RequestClarification c => RequestClarification(state, c, now),
+            AnswerClarification c => AnswerClarification(state, c, now),
+            OpenScoring c => OpenScoring(state, c),
+            SubmitScoreSheet c => SubmitScoreSheet(state, c),
+            SignScoreSheet c => SignScoreSheet(state, c, now),
+            StartSummary c => StartSummary(state, c),
+            ExplainDeviation c => ExplainDeviation(state, c),
+            RecheckScore c => RecheckScore(state, c),
+            RecordTendererDecision c => RecordTendererDecision(state, c),
+            AcceptSummary c => AcceptSummary(state, c),
+            SignReport c => SignReport(state, c, now),
+            CloseSession c => Close(state, c, now),
+            SettleFees c => SettleFees(state, c),
+            RecordConduct c => RecordConduct(state, c),
+            ArchiveSession c => Archive(state, c, now),
+            SuspendSession c => Suspend(state, c, now),
+            ResumeSession c => Resume(state, c, now),
+            AbandonSession c => Abandon(state, c, now),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown session command."),
         };
 
-    public static SessionState Evolve(SessionState state, SessionEvent recorded) =>
-        recorded switch
-        {
-            SessionScheduled e => state with
-            {
-                Phase = SessionPhase.Scheduled,
-                ProjectCode = e.ProjectCode,
-                ProjectName = e.ProjectName,
-                HostSiteId = e.HostSiteId,
-                StartsAt = e.StartsAt,
-            },
-            RemoteSiteLinked e => state with { RemoteSiteIds = state.RemoteSiteIds.Add(e.SiteId) },
-            _ => state,
-        };
+    public static SessionState Evolve(SessionState state, SessionEvent recorded) => SessionEvolution.Apply(state, recorded);
 
-    private static Decision<SessionEvent> Schedule(SessionState state, ScheduleSession c, DateTimeOffset now)
-    {
-        if (state.Phase != SessionPhase.None)
-        {
-            return Decision<SessionEvent>.Reject(SessionRejections.AlreadyScheduled, "This session is already scheduled.");
-        }
-
-        if (string.IsNullOrWhiteSpace(c.ProjectCode) || string.IsNullOrWhiteSpace(c.ProjectName) || string.IsNullOrWhiteSpace(c.HostSiteId))
-        {
-            return Decision<SessionEvent>.Reject(SessionRejections.FieldRequired, "Project code, project name and host centre are required.");
-        }
-
-        if (c.StartsAt <= now)
-        {
-            return Decision<SessionEvent>.Reject(SessionRejections.StartInPast, $"The start time {c.StartsAt:u} has already passed.");
-        }
-
-        return Decision<SessionEvent>.Accept(new SessionScheduled(c.ProjectCode.Trim(), c.ProjectName.Trim(), c.HostSiteId, c.StartsAt));
-    }
-
-    private static Decision<SessionEvent> LinkRemoteSite(SessionState state, LinkRemoteSite c)
-    {
-        if (state.Phase == SessionPhase.None)
-        {
-            return Decision<SessionEvent>.Reject(SessionRejections.NotScheduled, "Schedule the session before linking remote centres.");
-        }
-
-        if (string.IsNullOrWhiteSpace(c.SiteId))
-        {
-            return Decision<SessionEvent>.Reject(SessionRejections.FieldRequired, "A remote centre id is required.");
-        }
-
-        if (c.SiteId == state.HostSiteId)
-        {
-            return Decision<SessionEvent>.Reject(SessionRejections.SiteIsHost, $"Centre {c.SiteId} is the host of this session and cannot also be remote.");
-        }
-
-        if (state.RemoteSiteIds.Contains(c.SiteId))
-        {
-            return Decision<SessionEvent>.Reject(SessionRejections.SiteAlreadyLinked, $"Centre {c.SiteId} is already linked to this session.");
-        }
-
-        return Decision<SessionEvent>.Accept(new RemoteSiteLinked(c.SiteId));
-    }
+    private static Decision<SessionEvent> Accept(params IReadOnlyList<SessionEvent> events) => Decision<SessionEvent>.Accept(events);
 }

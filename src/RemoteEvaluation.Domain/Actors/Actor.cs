@@ -1,0 +1,14 @@
+namespace RemoteEvaluation.Domain.Actors;
+
+/// <summary>
+/// Who is acting (操作人): a role, the person (for a bidder, the bidder id) and the centre
+/// they act from. Every command carries one so the rules can refuse the wrong role or site.
+/// </summary>
+public sealed record Actor(ActorRole Role, string PersonId, string SiteId)
+{
+    public bool IsCommitteeRole => Role is ActorRole.Expert or ActorRole.TendererRepresentative;
+
+    public bool IsStaff => Role is ActorRole.HostStaff or ActorRole.SiteStaff;
+
+    public override string ToString() => $"{Role} {PersonId}@{SiteId}";
+}

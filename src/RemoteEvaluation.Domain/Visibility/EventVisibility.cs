@@ -1,0 +1,119 @@
+using RemoteEvaluation.Domain.Actors;
+using RemoteEvaluation.Domain.Attendance;
+using RemoteEvaluation.Domain.Clarifications;
+using RemoteEvaluation.Domain.Committee;
+using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Fees;
+using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Scoring;
+using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Domain.Summary;
+
+namespace RemoteEvaluation.Domain.Visibility;
+
+/// <summary>
+/// Who may see what (信息可见性规则), as one pure function of the session state before the event, the event,
+/// and the audience:
+/// <list type="bullet">
+/// <item>Supervisors, auditors and coordinators see everything (they only read).</item>
+/// <item>A committee member sees nothing before their own check-in (四不知), never another member's scores or
+/// sheets before the summary, and in a blind evaluation only their own bid codes until identities are revealed.</item>
+/// <item>Staff do not see the identity of a member seated at another centre until that member checks in, and see
+/// sheets without scores before the summary. Remote staff do not see the project (四不知).</item>
+/// <item>A bidder sees only the clarifications addressed to it.</item>
+/// </list>
+/// </summary>
+public static class EventVisibility
+{
+    public const string SealedProject = "(sealed)";
+
+    public static Sight For(SessionState before, SessionEvent e, Actor audience) => audience.Role switch
+    {
+        ActorRole.Supervisor or ActorRole.Auditor or ActorRole.Coordinator => Sight.Shown,
+        ActorRole.Bidder => ForBidder(e, audience),
+        ActorRole.Expert or ActorRole.TendererRepresentative => ForMember(before, e, audience),
+        ActorRole.HostStaff or ActorRole.SiteStaff => ForStaff(before, e, audience),
+        _ => Sight.Hidden,
+    };
+
+    private static Sight ForBidder(SessionEvent e, Actor bidder) => e switch
+    {
+        ClarificationRequested x when x.BidderId == bidder.PersonId => Sight.Shown,
+        ClarificationAnswered x when x.BidderId == bidder.PersonId => Sight.Shown,
+        _ => Sight.Hidden,
+    };
+
+    private static Sight ForMember(SessionState before, SessionEvent e, Actor member)
+    {
+        if (e is MemberCheckedIn own && own.PersonId == member.PersonId)
+        {
+            return Sight.Shown;
+        }
+
+        if (!before.IsCheckedInMember(member.PersonId))
+        {
+            return Sight.Hidden;
+        }
+
+        var beforeSummary = before.Phase < SessionPhase.Summary;
+        var blind = before.IsBlind && !before.IdentitiesRevealed;
+        var code = before.BlindAssignmentOf(member.PersonId);
+        return e switch
+        {
+            ScoreSheetSubmitted x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
+            ScoreSheetSigned x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
+            ScoreRechecked x when x.Change.ExpertId is not null && x.Change.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
+            ScoreSheetSubmitted x when blind && x.Part == PartKind.Technical => Sight.Redacted(x with { BidderId = code?.CodeOf(x.BidderId) ?? string.Empty }),
+            ScoreSheetSigned x when blind && x.Part == PartKind.Technical => Sight.Redacted(x with { BidderId = code?.CodeOf(x.BidderId) ?? string.Empty }),
+            ScoringOpened x when !x.BlindAssignments.IsEmpty => Sight.Redacted(x with
+            {
+                BlindAssignments = [.. x.BlindAssignments.Where(a => a.ExpertId == member.PersonId).Select(a => a with { Codes = [.. a.Codes.Select(c => c with { BidderId = string.Empty })] })],
+            }),
+            _ => Sight.Shown,
+        };
+    }
+
+    private static Sight ForStaff(SessionState before, SessionEvent e, Actor staff)
+    {
+        var remote = staff.Role == ActorRole.SiteStaff;
+        return e switch
+        {
+            CommitteeSeated x => x.Members.All(m => Knows(before, staff, m))
+                ? Sight.Shown
+                : Sight.Redacted(x with { Members = [.. x.Members.Select((m, i) => Knows(before, staff, m) ? m : Sealed(m, i))] }),
+            ReplacementSeated x => Knows(before, staff, x.Member)
+                ? Sight.Shown
+                : Sight.Redacted(x with { ReplacesPersonId = KnowsPerson(before, staff, x.ReplacesPersonId, before.Member(x.ReplacesPersonId)?.Member.SiteId ?? string.Empty) ? x.ReplacesPersonId : SealedId(before, x.ReplacesPersonId), Member = Sealed(x.Member, before.Members.Count) }),
+            ReplacementRequested x => KnowsPerson(before, staff, x.PersonId, x.SiteId)
+                ? Sight.Shown
+                : Sight.Redacted(x with { PersonId = SealedId(before, x.PersonId) }),
+            MemberAbsent x => KnowsPerson(before, staff, x.PersonId, x.SiteId)
+                ? Sight.Shown
+                : Sight.Redacted(x with { PersonId = SealedId(before, x.PersonId) }),
+            _ when remote => ForRemoteStaff(e),
+            ScoreSheetSubmitted x when before.Phase < SessionPhase.Summary => Sight.Redacted(x with { Scores = [] }),
+            _ => Sight.Shown,
+        };
+    }
+
+    /// <summary>Remote staff keep order in their room: they see how the session runs, never what is evaluated (四不知).</summary>
+    private static Sight ForRemoteStaff(SessionEvent e) => e switch
+    {
+        SessionScheduled x => Sight.Redacted(x with { ProjectCode = SealedProject, ProjectName = SealedProject }),
+        ConflictDeclared x => Sight.Redacted(x with { Detail = SealedProject }),
+        RemoteSiteLinked or MemberCheckedIn or SessionOpened or NoConflictDeclared or ReviewStarted
+            or SessionSuspended or SessionResumed or SessionAbandoned or SessionArchived
+            or FeesSettled or ExpertConductRecorded => Sight.Shown,
+        _ => Sight.Hidden,
+    };
+
+    private static bool Knows(SessionState before, Actor staff, CommitteeMember m) => KnowsPerson(before, staff, m.PersonId, m.SiteId);
+
+    /// <summary>Staff know the members they verify themselves, and anyone who has checked in.</summary>
+    private static bool KnowsPerson(SessionState before, Actor staff, string personId, string siteId) =>
+        siteId == staff.SiteId || before.Member(personId)?.CheckedInAt is not null;
+
+    private static CommitteeMember Sealed(CommitteeMember m, int index) => m with { PersonId = $"sealed-{index + 1}", PoolId = string.Empty };
+
+    private static string SealedId(SessionState before, string personId) => $"sealed-{before.Members.FindIndex(m => m.PersonId == personId) + 1}";
+}
