@@ -22,7 +22,7 @@ public sealed class RuntimeTests : IAsyncLifetime
         var session = await ScheduledAsync(node, "s-1");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
-            Task.Run(() => session.ExecuteAsync(new LinkRemoteSite($"site-{i}"), new CommandContext($"link-{i}")))));
+            Task.Run(() => session.ExecuteAsync(new LinkRemoteSite(Staff.Host, $"site-{i}"), new CommandContext($"link-{i}")))));
 
         Assert.All(results, r => Assert.True(r.Accepted));
         Assert.Equal(Enumerable.Range(2, 40).Select(v => (long)v), results.Select(r => r.Version).Order());
@@ -39,7 +39,7 @@ public sealed class RuntimeTests : IAsyncLifetime
         var onTwo = two.Grains.GetGrain<ISessionGrain>("s-1");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
-            Task.Run(() => (i % 2 == 0 ? onOne : onTwo).ExecuteAsync(new LinkRemoteSite($"site-{i}"), new CommandContext($"link-{i}")))));
+            Task.Run(() => (i % 2 == 0 ? onOne : onTwo).ExecuteAsync(new LinkRemoteSite(Staff.Host, $"site-{i}"), new CommandContext($"link-{i}")))));
 
         Assert.All(results, r => Assert.True(r.Accepted, r.Rejection?.ToString()));
         var snapshot = await onTwo.GetSnapshotAsync();
@@ -56,10 +56,10 @@ public sealed class RuntimeTests : IAsyncLifetime
         await ScheduledAsync(one, "s-1");
         var onTwo = two.Grains.GetGrain<ISessionGrain>("s-1");
         await onTwo.GetSnapshotAsync(); // node two activates at version 1
-        await one.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(new LinkRemoteSite("site-nb"), new CommandContext("a"));
+        await one.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), new CommandContext("a"));
 
         // Node two still believes site-nb is not linked; the rules must see the truth before deciding.
-        var result = await onTwo.ExecuteAsync(new LinkRemoteSite("site-nb"), new CommandContext("b"));
+        var result = await onTwo.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), new CommandContext("b"));
 
         Assert.Equal(SessionRejections.SiteAlreadyLinked, result.Rejection?.Code);
     }
@@ -71,10 +71,10 @@ public sealed class RuntimeTests : IAsyncLifetime
         await using var two = new Node(fixture.Store, fixture.Time);
         await ScheduledAsync(one, "s-1");
         await two.Grains.GetGrain<ISessionGrain>("s-1").GetSnapshotAsync();
-        var first = await one.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(new LinkRemoteSite("site-nb"), new CommandContext("link-nb"));
+        var first = await one.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), new CommandContext("link-nb"));
 
         // The client lost the acknowledgement, reconnected to node two and sent the same command again.
-        var retried = await two.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(new LinkRemoteSite("site-nb"), new CommandContext("link-nb"));
+        var retried = await two.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), new CommandContext("link-nb"));
 
         Assert.Equal(first.Version, retried.Version);
         Assert.True(retried.Duplicate);
@@ -89,7 +89,7 @@ public sealed class RuntimeTests : IAsyncLifetime
         var session = await ScheduledAsync(node, "s-1");
         store.TransientFaults = 2;
 
-        var result = await session.ExecuteAsync(new LinkRemoteSite("site-nb"), new CommandContext("link"));
+        var result = await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), new CommandContext("link"));
 
         Assert.Equal(CommandResult.Ok(2), result);
         Assert.Equal(2, (await fixture.Store.GetHeadAsync("session/s-1", TestContext.Current.CancellationToken))!.Version);
@@ -103,7 +103,7 @@ public sealed class RuntimeTests : IAsyncLifetime
         var session = await ScheduledAsync(node, "s-1");
         store.TransientFaults = 10;
 
-        await Assert.ThrowsAsync<TransientStoreException>(() => session.ExecuteAsync(new LinkRemoteSite("site-nb"), new CommandContext("link")));
+        await Assert.ThrowsAsync<TransientStoreException>(() => session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), new CommandContext("link")));
         Assert.Equal(1, (await fixture.Store.GetHeadAsync("session/s-1", TestContext.Current.CancellationToken))!.Version);
     }
 
@@ -116,7 +116,7 @@ public sealed class RuntimeTests : IAsyncLifetime
         store.AlwaysConflict = true;
         var before = store.Appends;
 
-        var result = await session.ExecuteAsync(new LinkRemoteSite("site-nb"), new CommandContext("link"));
+        var result = await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), new CommandContext("link"));
 
         Assert.Equal(GrainRejections.Contended, result.Rejection?.Code);
         Assert.Equal(4, store.Appends - before);
@@ -127,7 +127,7 @@ public sealed class RuntimeTests : IAsyncLifetime
     {
         await using var node = new Node(fixture.Store, fixture.Time, o => (o.IdleTimeout, o.CollectionInterval) = (TimeSpan.FromMinutes(10), TimeSpan.FromDays(1)));
         var session = await ScheduledAsync(node, "s-1");
-        await session.ExecuteAsync(new LinkRemoteSite("site-nb"), new CommandContext("link"));
+        await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), new CommandContext("link"));
         Assert.Equal(1, node.Catalog.ActivationCount);
 
         fixture.Time.Advance(TimeSpan.FromMinutes(11));
@@ -194,7 +194,7 @@ public sealed class RuntimeTests : IAsyncLifetime
     {
         var session = node.Grains.GetGrain<ISessionGrain>(id);
         var result = await session.ExecuteAsync(
-            new ScheduleSession("ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", fixture.Time.GetUtcNow().AddDays(2)),
+            new ScheduleSession(Staff.Host, "ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", fixture.Time.GetUtcNow().AddDays(2)),
             new CommandContext($"schedule-{id}"));
         Assert.True(result.Accepted, result.Rejection?.ToString());
         return session;

@@ -41,8 +41,8 @@ public sealed class SessionGrainTests : IAsyncLifetime
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
         await session.ExecuteAsync(Schedule(), Context("c-1"));
 
-        await session.ExecuteAsync(new LinkRemoteSite("site-nb"), Context("c-2"));
-        await session.ExecuteAsync(new LinkRemoteSite("site-wz"), Context("c-3"));
+        await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
+        await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-wz"), Context("c-3"));
 
         Assert.Equal(["site-nb", "site-wz"], (await session.GetSnapshotAsync()).State.RemoteSiteIds);
     }
@@ -53,7 +53,7 @@ public sealed class SessionGrainTests : IAsyncLifetime
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
         await session.ExecuteAsync(Schedule(), Context("c-1"));
 
-        var result = await session.ExecuteAsync(new LinkRemoteSite("site-hz"), Context("c-2"));
+        var result = await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-hz"), Context("c-2"));
 
         Assert.Equal(SessionRejections.SiteIsHost, result.Rejection?.Code);
         Assert.Equal(1, result.Version);
@@ -65,9 +65,9 @@ public sealed class SessionGrainTests : IAsyncLifetime
     {
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
         await session.ExecuteAsync(Schedule(), Context("c-1"));
-        var first = await session.ExecuteAsync(new LinkRemoteSite("site-nb"), Context("c-2"));
+        var first = await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
 
-        var again = await session.ExecuteAsync(new LinkRemoteSite("site-nb"), Context("c-2"));
+        var again = await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
 
         Assert.Equal(CommandResult.Ok(2), first);
         Assert.Equal(CommandResult.Ok(2, duplicate: true), again);
@@ -105,7 +105,7 @@ public sealed class SessionGrainTests : IAsyncLifetime
     }
 
     private ScheduleSession Schedule() =>
-        new("ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", fixture.Time.GetUtcNow().AddDays(2));
+        new(Staff.Host, "ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", fixture.Time.GetUtcNow().AddDays(2));
 
     private static CommandContext Context(string commandId) => new(commandId, "staff-1", "host_staff", "site-hz");
 
