@@ -51,12 +51,12 @@ public sealed class StoreFixture : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public static async Task<StoreFixture> OpenAsync()
+    public static async Task<StoreFixture> OpenAsync(FakeTimeProvider? time = null)
     {
         var folder = Directory.CreateTempSubdirectory("re-grains-").FullName;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "events.db") }.ToString();
         await SqliteSchema.ApplyAsync(connectionString, NullLogger.Instance);
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
+        time ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
         var store = new SqliteEventStore(connectionString, new EventStoreLimits(), time, NullLogger<SqliteEventStore>.Instance);
         return new StoreFixture(folder, store, time);
     }

@@ -76,6 +76,12 @@ public abstract class EventSourcedGrain<TDecider, TState, TCommand, TEvent> : Gr
         return result;
     }
 
+    /// <summary>
+    /// Completes a command with what only the grain knows (for example the chain hash), on every attempt,
+    /// just before it is decided against the current <see cref="State"/>.
+    /// </summary>
+    protected virtual ValueTask<TCommand> PrepareAsync(TCommand command, CancellationToken cancellationToken) => ValueTask.FromResult(command);
+
     /// <summary>Reads and folds the events appended since <see cref="Version"/> (by any node).</summary>
     protected async Task CatchUpAsync(CancellationToken cancellationToken)
     {
@@ -92,6 +98,7 @@ public abstract class EventSourcedGrain<TDecider, TState, TCommand, TEvent> : Gr
             return new Attempt(CommandResult.Ok(earlier, duplicate: true), Conflict: false);
         }
 
+        command = await PrepareAsync(command, cancellationToken);
         var decision = TDecider.Decide(State, command, Time.GetUtcNow());
         if (decision.Rejection is { } rejection)
         {

@@ -8,7 +8,6 @@ using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Settings;
 using RemoteEvaluation.Domain.Summary;
-using RemoteEvaluation.Domain.Tests.Golden;
 using RemoteEvaluation.Domain.Tests.Infrastructure;
 using static RemoteEvaluation.Domain.Tests.Infrastructure.People;
 
@@ -40,7 +39,7 @@ public class EventContractTests
         var tied = Specs.AllSigned(Specs.Scoring(bids: [new("A", "Alpha", 1_000_000m, 8m), new("B", "Beta", 1_000_000m, 8m)]))
             .Given(new StartSummary(Host), new RecordTendererDecision(Host, ["B", "A"])).History;
         var explained = Specs.InSummary().History.Concat([new DeviationExplained(new DeviationExplanation("e2", "A", "t1", "reason"))]);
-        return GoldenSessionTests.Run().History.Concat(blind).Concat(absentAndReplaced).Concat(conflict).Concat(abandoned).Concat(tied).Concat(explained);
+        return GoldenSession.Run().History.Concat(blind).Concat(absentAndReplaced).Concat(conflict).Concat(abandoned).Concat(tied).Concat(explained);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace RemoteEvaluation.Domain.Tests.Infrastructure;
 /// <c>When</c> runs one that must be accepted and returns its events, <c>Rejects</c> runs one that must be
 /// rejected with a code and checks that nothing was recorded.
 /// </summary>
-public sealed class SessionSpec
+public sealed class SessionSpec : ISessionDriver
 {
     public SessionState State { get; private set; } = SessionDecider.Initial;
 
@@ -22,6 +22,10 @@ public sealed class SessionSpec
     }
 
     public SessionSpec Later(TimeSpan by) => At(Now + by);
+
+    ISessionDriver ISessionDriver.At(DateTimeOffset now) => At(now);
+
+    ISessionDriver ISessionDriver.Given(params SessionCommand[] commands) => Given(commands);
 
     public SessionSpec Given(params SessionCommand[] commands)
     {
