@@ -18,6 +18,7 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
     private readonly ConcurrentDictionary<Subscription, byte> subscribers = new();
     private readonly Timer? pollTimer;
     private readonly CancellationTokenSource stopping = new();
+    private int disposed;
 
     /// <param name="pollInterval">How often every follower re-reads even without a notification; null for never.</param>
     public ChangeFeed(IEventStore store, ILogger<ChangeFeed> logger, TimeSpan? pollInterval = null)
@@ -86,6 +87,12 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Idempotent: a host's container and the storage that built the feed may both dispose it.
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         if (pollTimer is not null)
         {
             await pollTimer.DisposeAsync();
