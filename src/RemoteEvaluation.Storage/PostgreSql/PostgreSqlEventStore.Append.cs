@@ -170,9 +170,10 @@ public sealed partial class PostgreSqlEventStore
             await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
             await rollback.ExecuteNonQueryAsync(CancellationToken.None);
         }
-        catch (NpgsqlException)
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            // The connection broke: the server rolls the transaction back itself.
+            // The connection broke or is busy failing: the server rolls the transaction back when it
+            // closes, and Npgsql will not hand a broken connection out again. Never mask the first fault.
         }
     }
 

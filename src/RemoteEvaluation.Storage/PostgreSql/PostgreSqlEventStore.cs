@@ -79,11 +79,11 @@ public sealed partial class PostgreSqlEventStore : IEventStore
         string kind, string? afterStreamId = null, int limit = 1000, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        // COLLATE "C": page order must be byte order, as in SQLite, whatever the database's collation.
+        // stream_id is COLLATE "C" in the schema: page order is byte order, as in SQLite.
         await using var command = new NpgsqlCommand(
             """
             SELECT stream_id, kind, version, last_hash FROM streams
-            WHERE kind = $1 AND stream_id COLLATE "C" > $2 ORDER BY stream_id COLLATE "C" LIMIT $3
+            WHERE kind = $1 AND stream_id > $2 ORDER BY stream_id LIMIT $3
             """,
             connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = kind });
