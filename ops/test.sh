@@ -11,7 +11,8 @@
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work="$(mktemp -d -t re-test-XXXXXX)"
+# /tmp, not $TMPDIR: the postgres user must be able to reach the cluster folder.
+work="$(mktemp -d /tmp/re-test-XXXXXX)"
 pg_bin=""
 pg_data="$work/pg/data"
 pg_started=0

@@ -19,16 +19,23 @@ public sealed partial class PostgreSqlEventStore
         }
 
         NewEvent[] batch = [.. events];
+        var result = await AppendOnceAsync(streamId, expectedVersion, batch, commandId, cancellationToken);
+        if (result is AppendResult.Appended { Duplicate: false } appended)
+        {
+            // After the commit, outside the transaction's error handling: the append stands whatever a listener does.
+            Appended?.Invoke(new StreamAppended(streamId, appended.LastVersion));
+        }
+
+        return result;
+    }
+
+    private async Task<AppendResult> AppendOnceAsync(
+        string streamId, long expectedVersion, NewEvent[] batch, string? commandId, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenAsync(cancellationToken);
         try
         {
-            var result = await AppendInTransactionAsync(connection, streamId, expectedVersion, batch, commandId, cancellationToken);
-            if (result is AppendResult.Appended { Duplicate: false } appended)
-            {
-                Appended?.Invoke(new StreamAppended(streamId, appended.LastVersion));
-            }
-
-            return result;
+            return await AppendInTransactionAsync(connection, streamId, expectedVersion, batch, commandId, cancellationToken);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgreSqlFaults.UniqueViolation && ex.ConstraintName == "events_pkey")
         {
