@@ -46,8 +46,14 @@ install_postgresql() {
     if [[ $EUID -ne 0 ]]; then
       sudo="sudo"
     fi
+    # Only the binaries are wanted: stop the package from creating and starting a default cluster on 5432.
+    if [[ ! -e /etc/postgresql-common/createcluster.conf ]]; then
+      $sudo mkdir -p /etc/postgresql-common
+      echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.conf >/dev/null
+    fi
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      -o Dpkg::Options::=--force-confold postgresql >/dev/null
   fi
   # The newest installed major version.
   pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
