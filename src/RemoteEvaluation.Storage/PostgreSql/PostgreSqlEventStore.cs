@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using RemoteEvaluation.Grains.Persistence;
@@ -9,12 +10,15 @@ using RemoteEvaluation.Storage.Limits;
 namespace RemoteEvaluation.Storage.PostgreSql;
 
 /// <summary>
-/// The event store on PostgreSQL, shared by several nodes. An append is one transaction in two round
-/// trips: the first locks the stream head and reads the command id, the second writes the events, moves
-/// the head, records the command, sends <c>pg_notify</c> and commits. The head row lock serialises
-/// writers of one stream across nodes; writers of different streams never wait for each other.
+/// The event store on PostgreSQL, shared by several nodes. Appends are queued and committed by a writer
+/// loop in batches (group commit), each batch one transaction in two round trips: the first locks the
+/// heads of its streams and reads their command ids, the second writes the events, moves the heads,
+/// records the commands, sends <c>pg_notify</c> and commits. Batching is what makes the notification
+/// affordable: PostgreSQL serialises the commits of notifying transactions (a database-wide lock held
+/// through the WAL flush), so one notifying transaction per append would cap the whole cluster at one
+/// append per disk flush.
 /// </summary>
-public sealed partial class PostgreSqlEventStore : IEventStore
+public sealed partial class PostgreSqlEventStore : IEventStore, IAsyncDisposable
 {
     /// <summary>The channel every append notifies, with <see cref="StreamAppended.ToPayload"/> as payload.</summary>
     public const string Channel = "re_events";
@@ -23,13 +27,22 @@ public sealed partial class PostgreSqlEventStore : IEventStore
     private readonly EventStoreLimits limits;
     private readonly TimeProvider time;
     private readonly ILogger logger;
+    private readonly Channel<PendingAppend> queue = System.Threading.Channels.Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = false });
+    private readonly Task[] writers;
 
-    public PostgreSqlEventStore(NpgsqlDataSource dataSource, EventStoreLimits limits, TimeProvider time, ILogger<PostgreSqlEventStore> logger)
+    /// <param name="writers">
+    /// Writer loops, each committing its own batches on its own connection. More than one lets a batch
+    /// be prepared while another is flushing; their commits still take turns on the notification lock.
+    /// </param>
+    public PostgreSqlEventStore(
+        NpgsqlDataSource dataSource, EventStoreLimits limits, TimeProvider time, ILogger<PostgreSqlEventStore> logger, int writers = 2)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
         this.dataSource = dataSource;
         this.limits = limits;
         this.time = time;
         this.logger = logger;
+        this.writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync))];
     }
 
     /// <summary>
@@ -37,6 +50,19 @@ public sealed partial class PostgreSqlEventStore : IEventStore
     /// local change feed wake at once, and without waiting for the listener to reconnect.
     /// </summary>
     public Action<StreamAppended>? Appended { get; set; }
+
+    public async Task<AppendResult> AppendAsync(
+        string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string? commandId = null, CancellationToken cancellationToken = default)
+    {
+        if (AppendValidator.Validate(limits, streamId, expectedVersion, events, commandId) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var pending = new PendingAppend(streamId, expectedVersion, [.. events], commandId, cancellationToken);
+        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+        return await pending.Completion.Task.WaitAsync(cancellationToken);
+    }
 
     public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(
         string streamId, long afterVersion = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -102,6 +128,13 @@ public sealed partial class PostgreSqlEventStore : IEventStore
     public async Task<ChainVerification> VerifyAsync(string streamId, CancellationToken cancellationToken = default) =>
         await ChainVerifier.VerifyAsync(
             streamId, ReadStreamAsync(streamId, 0, cancellationToken), await GetHeadAsync(streamId, cancellationToken), cancellationToken);
+
+    /// <summary>Lets queued appends finish, then stops the writer. Safe to call more than once.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await Task.WhenAll(writers);
+    }
 
     private static StreamHead ReadHead(NpgsqlDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetFieldValue<byte[]>(3));

@@ -18,7 +18,7 @@ public sealed class PostgreSqlStorage : IAsyncDisposable
         logger = loggerFactory.CreateLogger<PostgreSqlStorage>();
         Options = options;
         DataSource = NpgsqlDataSource.Create(connectionString);
-        Store = new PostgreSqlEventStore(DataSource, options.Limits, time, loggerFactory.CreateLogger<PostgreSqlEventStore>());
+        Store = new PostgreSqlEventStore(DataSource, options.Limits, time, loggerFactory.CreateLogger<PostgreSqlEventStore>(), options.Writers);
         Feed = new ChangeFeed(Store, loggerFactory.CreateLogger<ChangeFeed>(), options.PollInterval);
         Store.Appended = Feed.Notify;
         Listener = new PostgreSqlNotificationListener(connectionString, Feed, options.Listener, loggerFactory.CreateLogger<PostgreSqlNotificationListener>());
@@ -77,6 +77,7 @@ public sealed class PostgreSqlStorage : IAsyncDisposable
         await Listener.StopAsync(CancellationToken.None);
         Listener.Dispose();
         await Feed.DisposeAsync();
+        await Store.DisposeAsync();
         await DataSource.DisposeAsync();
     }
 }

@@ -13,6 +13,9 @@ public sealed record PostgreSqlStorageOptions
     /// </summary>
     public TimeSpan? PollInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Writer loops of the store (each holds a pooled connection while it commits a batch).</summary>
+    public int Writers { get; init; } = 2;
+
     /// <summary>Apply the schema scripts when the host starts (safe on every node at once).</summary>
     public bool ApplySchemaOnStart { get; init; } = true;
 
