@@ -22,4 +22,27 @@ public sealed class The_unique_key_backstop
         Assert.Equal(2, await node.CountRowsAsync(stream));
         Assert.Equal(0L, await node.ScalarAsync("SELECT count(*) FROM commands WHERE stream_id = $1", stream));
     }
+
+    [Fact]
+    public async Task appends_committed_beside_one_stopped_by_the_backstop_are_not_lost()
+    {
+        await using var node = await PostgreSqlStore.OpenAsync();
+        var broken = $"session/{Guid.NewGuid():N}";
+        NewEvent[] one = [new NewEvent("test.happened", "{}"u8.ToArray())];
+        await node.Store.AppendAsync(broken, 0, one, cancellationToken: TestContext.Current.CancellationToken);
+        await node.Store.AppendAsync(broken, 1, one, cancellationToken: TestContext.Current.CancellationToken);
+        await node.ExecuteAsync("UPDATE streams SET version = 1 WHERE stream_id = $1", broken);
+        var healthy = Enumerable.Range(0, 20).Select(_ => $"session/{Guid.NewGuid():N}").ToArray();
+
+        // Queued together, they are likely to share a batch transaction that the broken stream fails.
+        var brokenAppend = node.Store.AppendAsync(broken, 1, one, cancellationToken: TestContext.Current.CancellationToken);
+        var healthyAppends = healthy.Select(s => node.Store.AppendAsync(s, 0, one, cancellationToken: TestContext.Current.CancellationToken)).ToArray();
+
+        Assert.IsType<AppendResult.VersionConflict>(await brokenAppend);
+        Assert.All(await Task.WhenAll(healthyAppends), r => Assert.Equal(new AppendResult.Appended(1, 1, Duplicate: false), r));
+        foreach (var s in healthy)
+        {
+            Assert.Equal(1, await node.CountRowsAsync(s));
+        }
+    }
 }
