@@ -40,4 +40,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(1040, LogLevel.Warning, "An append to {StreamId} at expected version {ExpectedVersion} was stopped by the unique (stream_id, version) key; reported as a version conflict")]
     public static partial void AppendHitUniqueKey(ILogger logger, string streamId, long expectedVersion);
+
+    [LoggerMessage(1041, LogLevel.Error, "An observer of appends threw for stream {StreamId}")]
+    public static partial void AppendObserverFailed(ILogger logger, string streamId, Exception exception);
 }

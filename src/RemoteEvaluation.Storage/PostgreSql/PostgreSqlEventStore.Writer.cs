@@ -66,9 +66,22 @@ public sealed partial class PostgreSqlEventStore
             batch[i].Completion.TrySetResult(result);
             if (result is AppendResult.Appended { Duplicate: false } appended)
             {
-                // Other nodes hear of it through NOTIFY; this node's feed need not wait for its own listener.
-                Appended?.Invoke(new StreamAppended(batch[i].StreamId, appended.LastVersion));
+                NotifyLocally(new StreamAppended(batch[i].StreamId, appended.LastVersion));
             }
+        }
+    }
+
+    /// <summary>Other nodes hear of an append through NOTIFY; this node's feed need not wait for its own listener.</summary>
+    private void NotifyLocally(StreamAppended appended)
+    {
+        try
+        {
+            Appended?.Invoke(appended);
+        }
+        catch (Exception ex)
+        {
+            // The append is committed and answered; a faulty observer must not stop the writer loop.
+            StorageLog.AppendObserverFailed(logger, appended.StreamId, ex);
         }
     }
 
