@@ -87,8 +87,8 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Idempotent: a host's container and the storage that built the feed may both dispose it.
-        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        // Registered under two service types, so the container may dispose it twice.
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
         {
             return;
         }

@@ -14,13 +14,18 @@ public static class PostgreSqlServiceCollectionExtensions
     /// services that, in this order, apply the schema and start the listener.
     /// </summary>
     public static IServiceCollection AddPostgreSqlEventStore(
-        this IServiceCollection services, string connectionString, PostgreSqlStorageOptions? options = null)
+        this IServiceCollection services, string connectionString, PostgreSqlStorageOptions? options = null) =>
+        services.AddPostgreSqlEventStore(connectionString, _ => options ?? new PostgreSqlStorageOptions());
+
+    /// <param name="options">Builds the options from the container, for limits and intervals bound from configuration.</param>
+    public static IServiceCollection AddPostgreSqlEventStore(
+        this IServiceCollection services, string connectionString, Func<IServiceProvider, PostgreSqlStorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        options ??= new PostgreSqlStorageOptions();
+        ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(sp => PostgreSqlStorage.Create(
-            connectionString, options, sp.GetRequiredService<ILoggerFactory>(), sp.GetService<TimeProvider>()));
+            connectionString, options(sp), sp.GetRequiredService<ILoggerFactory>(), sp.GetService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<PostgreSqlStorage>().DataSource);
         services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<PostgreSqlStorage>().Store);
         services.AddSingleton(sp => sp.GetRequiredService<PostgreSqlStorage>().Feed);

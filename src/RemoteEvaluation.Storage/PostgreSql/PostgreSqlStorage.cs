@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Storage.Feed;
 
 namespace RemoteEvaluation.Storage.PostgreSql;
@@ -66,6 +67,28 @@ public sealed class PostgreSqlStorage : IAsyncDisposable
         {
             await storage.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The readiness check: one query on a pooled connection, and the listener must be connected, since a
+    /// node that cannot hear the others would serve stale sessions. Throws when either is not the case.
+    /// </summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var command = DataSource.CreateCommand("SELECT count(*) FROM schema_versions");
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+        catch (Exception ex) when (PostgreSqlFaults.IsTransient(ex))
+        {
+            throw PostgreSqlFaults.Wrap(ex);
+        }
+
+        if (!Listener.IsListening)
+        {
+            throw new TransientStoreException("The PostgreSQL notification listener is reconnecting: this node cannot hear other nodes' appends.");
         }
     }
 

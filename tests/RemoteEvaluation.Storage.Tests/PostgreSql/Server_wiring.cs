@@ -17,7 +17,9 @@ public sealed class Server_wiring
     {
         var connectionString = await PostgreSqlTestDatabase.CreateEmptyAsync();
         var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddPostgreSqlEventStore(connectionString, PostgreSqlStore.TestOptions());
+        // As the server binds it: options built from the container.
+        builder.Services.AddSingleton(new Limits.EventStoreLimits { MaxEventsPerAppend = 7 });
+        builder.Services.AddPostgreSqlEventStore(connectionString, sp => PostgreSqlStore.TestOptions() with { Limits = sp.GetRequiredService<Limits.EventStoreLimits>() });
         using var host = builder.Build();
 
         await host.StartAsync(TestContext.Current.CancellationToken);
@@ -30,6 +32,7 @@ public sealed class Server_wiring
         }
 
         Assert.True(feed.IsListening);
+        await host.Services.GetRequiredService<PostgreSqlStorage>().ProbeAsync(TestContext.Current.CancellationToken);
         var stream = $"session/{Guid.NewGuid():N}";
         var received = new ReceivedEvents();
         using (feed.Follow(stream, 0, received.Handler))
@@ -39,7 +42,11 @@ public sealed class Server_wiring
             await received.WaitForAsync(1, TimeSpan.FromSeconds(1));
         }
 
+        var tooMany = await store.AppendAsync(stream, 1, [.. Enumerable.Repeat(new NewEvent("test.wired", "{}"u8.ToArray()), 8)], cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(Limits.StoreErrors.TooManyEvents, Assert.IsType<AppendResult.Invalid>(tooMany).Code);
+
         await host.StopAsync(TestContext.Current.CancellationToken);
         Assert.False(feed.IsListening);
+        await Assert.ThrowsAsync<TransientStoreException>(() => host.Services.GetRequiredService<PostgreSqlStorage>().ProbeAsync(TestContext.Current.CancellationToken));
     }
 }

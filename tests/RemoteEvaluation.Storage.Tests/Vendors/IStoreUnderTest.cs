@@ -8,6 +8,12 @@ public interface IStoreUnderTest : IAsyncDisposable
 {
     IEventStore Store { get; }
 
+    /// <summary>The <c>Storage:Provider</c> value of this vendor, for processes started by a test.</summary>
+    string Provider { get; }
+
+    /// <summary>The connection string of this store's database, for processes started by a test.</summary>
+    string ConnectionString { get; }
+
     ChangeFeed Feed { get; }
 
     /// <summary>Flips one byte of the stored data of an event, as someone editing the database by hand would.</summary>

@@ -22,6 +22,8 @@ public sealed class PostgreSqlStore : IStoreUnderTest
 
     public string ConnectionString { get; }
 
+    public string Provider => "PostgreSql";
+
     public IEventStore Store => Storage.Store;
 
     public ChangeFeed Feed => Storage.Feed;

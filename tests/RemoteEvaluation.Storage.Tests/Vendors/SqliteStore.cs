@@ -24,6 +24,8 @@ public sealed class SqliteStore : IStoreUnderTest
 
     public string ConnectionString { get; }
 
+    public string Provider => "Sqlite";
+
     public IEventStore Store => store;
 
     public ChangeFeed Feed { get; }
