@@ -7,6 +7,7 @@ using RemoteEvaluation.Storage.Tests.Vendors;
 
 namespace RemoteEvaluation.Storage.Tests.PostgreSql;
 
+[Collection(nameof(TimingSensitive))]
 public sealed class Polling_fallback
 {
     [Fact]

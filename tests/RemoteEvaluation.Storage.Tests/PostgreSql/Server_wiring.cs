@@ -10,6 +10,7 @@ using RemoteEvaluation.Storage.Tests.Vendors;
 namespace RemoteEvaluation.Storage.Tests.PostgreSql;
 
 /// <summary>The few lines the server uses, in a generic host: schema on start, a listening feed, a clean stop.</summary>
+[Collection(nameof(TimingSensitive))]
 public sealed class Server_wiring
 {
     [Fact]
