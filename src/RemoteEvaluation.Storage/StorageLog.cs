@@ -28,4 +28,19 @@ internal static partial class StorageLog
 
     [LoggerMessage(1032, LogLevel.Warning, "Ignored a malformed notification payload '{Payload}'")]
     public static partial void ListenerBadPayload(ILogger logger, string payload);
+
+    [LoggerMessage(1033, LogLevel.Error, "The notification listener failed unexpectedly; reconnecting in {Delay}")]
+    public static partial void ListenerFailed(ILogger logger, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(1034, LogLevel.Information, "The notification listener stopped")]
+    public static partial void ListenerStopped(ILogger logger);
+
+    [LoggerMessage(1035, LogLevel.Debug, "No notification for {Idle}; probed the listener connection")]
+    public static partial void ListenerProbed(ILogger logger, TimeSpan idle);
+
+    [LoggerMessage(1040, LogLevel.Warning, "An append to {StreamId} at expected version {ExpectedVersion} was stopped by the unique (stream_id, version) key; reported as a version conflict")]
+    public static partial void AppendHitUniqueKey(ILogger logger, string streamId, long expectedVersion);
+
+    [LoggerMessage(1041, LogLevel.Error, "An observer of appends threw for stream {StreamId}")]
+    public static partial void AppendObserverFailed(ILogger logger, string streamId, Exception exception);
 }

@@ -7,11 +7,13 @@
 --     append, moved in the same transaction as the events.
 --   commands(stream_id, command_id, first_version, last_version): idempotency of appends.
 -- Every append sends pg_notify('re_events', '{version} {stream_id}') inside its transaction.
+-- Ids are COLLATE "C": compared byte by byte as in SQLite, whatever the database's locale, so
+-- paging by stream id gives one order on both vendors and the (kind, stream_id) index serves it.
 -- Safe to run more than once.
 
 CREATE TABLE IF NOT EXISTS events (
-    position     bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
-    stream_id    text        NOT NULL,
+    position     bigint      GENERATED ALWAYS AS IDENTITY UNIQUE,
+    stream_id    text        COLLATE "C" NOT NULL,
     version      bigint      NOT NULL,
     type         text        NOT NULL,
     data         bytea       NOT NULL,
@@ -24,8 +26,8 @@ CREATE TABLE IF NOT EXISTS events (
 );
 
 CREATE TABLE IF NOT EXISTS streams (
-    stream_id  text   NOT NULL PRIMARY KEY,
-    kind       text   NOT NULL,
+    stream_id  text   COLLATE "C" NOT NULL PRIMARY KEY,
+    kind       text   COLLATE "C" NOT NULL,
     version    bigint NOT NULL,
     last_hash  bytea  NOT NULL
 );
@@ -33,8 +35,8 @@ CREATE TABLE IF NOT EXISTS streams (
 CREATE INDEX IF NOT EXISTS streams_by_kind ON streams (kind, stream_id);
 
 CREATE TABLE IF NOT EXISTS commands (
-    stream_id      text   NOT NULL,
-    command_id     text   NOT NULL,
+    stream_id      text   COLLATE "C" NOT NULL,
+    command_id     text   COLLATE "C" NOT NULL,
     first_version  bigint NOT NULL,
     last_version   bigint NOT NULL,
     PRIMARY KEY (stream_id, command_id)
