@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RemoteEvaluation.Storage.PostgreSql;
 
 namespace RemoteEvaluation.Storage.Hosting;
 
@@ -18,4 +19,9 @@ internal sealed class SqliteProbe(string connectionString) : IStorageProbe
         command.CommandText = "SELECT count(*) FROM schema_versions";
         await command.ExecuteScalarAsync(cancellationToken);
     }
+}
+
+internal sealed class PostgreSqlProbe(PostgreSqlStorage storage) : IStorageProbe
+{
+    public Task ProbeAsync(CancellationToken cancellationToken) => storage.ProbeAsync(cancellationToken);
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Limits;
+using RemoteEvaluation.Storage.PostgreSql;
 using RemoteEvaluation.Storage.Sqlite;
 
 namespace RemoteEvaluation.Storage.Hosting;
@@ -30,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         {
             StorageProvider.Sqlite => services.AddSqliteStorage(connectionString ?? DefaultSqliteConnectionString),
             StorageProvider.PostgreSql => services.AddPostgreSqlStorage(
+                configuration,
                 connectionString ?? throw new InvalidOperationException("Storage:Provider is PostgreSql but ConnectionStrings:Events is not set.")),
             _ => throw new InvalidOperationException($"Unknown Storage:Provider '{options.Provider}'. Use Sqlite or PostgreSql."),
         };
@@ -55,6 +57,15 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    private static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, string connectionString) =>
-        throw new NotSupportedException("PostgreSQL storage is wired in by the PostgreSQL store change.");
+    private static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        var section = configuration.GetSection("Storage:PostgreSql");
+        services.AddPostgreSqlEventStore(connectionString, sp => (section.Get<PostgreSqlStorageOptions>() ?? new PostgreSqlStorageOptions()) with
+        {
+            Limits = sp.GetRequiredService<EventStoreLimits>(),
+            PollInterval = sp.GetRequiredService<IOptions<StorageOptions>>().Value.FeedPollInterval,
+        });
+        services.AddSingleton<IStorageProbe>(sp => new PostgreSqlProbe(sp.GetRequiredService<PostgreSqlStorage>()));
+        return services;
+    }
 }

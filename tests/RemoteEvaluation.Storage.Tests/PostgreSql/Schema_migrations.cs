@@ -3,6 +3,7 @@ using Npgsql;
 using RemoteEvaluation.Storage.PostgreSql;
 using RemoteEvaluation.Storage.Schema;
 using RemoteEvaluation.Storage.Tests.Vendors;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Storage.Tests.PostgreSql;
 

@@ -6,6 +6,7 @@ using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.PostgreSql;
 using RemoteEvaluation.Storage.Tests.Feed;
 using RemoteEvaluation.Storage.Tests.Vendors;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Storage.Tests.PostgreSql;
 

@@ -3,6 +3,7 @@ using Npgsql;
 using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.PostgreSql;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Storage.Tests.Vendors;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Npgsql;
 using RemoteEvaluation.Storage.PostgreSql;
 
-namespace RemoteEvaluation.Storage.Tests.Vendors;
+namespace RemoteEvaluation.Testing.Stores;
 
 /// <summary>
 /// The PostgreSQL server the tests may use, from <c>REMOTEEVALUATION_TEST_POSTGRES</c>. Each test run
