@@ -1,0 +1,23 @@
+namespace RemoteEvaluation.Client;
+
+/// <summary>
+/// The server ended the connection: a SignalR close message (its error text, if any, is the message)
+/// or a WebSocket close without one. Reported by <see cref="HubConnection.Reconnecting"/> and
+/// <see cref="HubConnection.Closed"/>.
+/// </summary>
+public sealed class HubClosedByServerException : Exception
+{
+    public HubClosedByServerException()
+    {
+    }
+
+    public HubClosedByServerException(string message)
+        : base(message)
+    {
+    }
+
+    public HubClosedByServerException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
