@@ -33,6 +33,9 @@ public sealed partial class HubConnection : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+
+        // Options without a resolver get the reflection-based one; either way they are frozen from here on.
+        options.SerializerOptions.MakeReadOnly(populateMissingResolver: true);
         _options = options;
         _logger = options.LoggerFactory?.CreateLogger<HubConnection>() ?? NullLogger<HubConnection>.Instance;
         _hubForLogs = options.Url.GetLeftPart(UriPartial.Path);

@@ -22,7 +22,7 @@ internal static class HubMessageParser
     public static HubMessage? Parse(ReadOnlySpan<byte> json)
     {
         var root = ParseObject(json);
-        if (!root.TryGetProperty("type", out var typeElement) || !typeElement.TryGetInt32(out var type))
+        if (!root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.Number || !typeElement.TryGetInt32(out var type))
         {
             throw new InvalidDataException("A hub message has no numeric 'type'.");
         }
