@@ -20,4 +20,16 @@ public sealed class HubClosedByServerException : Exception
         : base(message, innerException)
     {
     }
+
+    public HubClosedByServerException(string message, bool allowReconnect)
+        : base(message)
+    {
+        AllowReconnect = allowReconnect;
+    }
+
+    /// <summary>
+    /// The close message's <c>allowReconnect</c>. ASP.NET Core leaves it false on every server-side
+    /// abort (<c>Context.Abort()</c>, shutdown), so it is a hint for <see cref="HubConnectionOptions.ShouldReconnect"/>, not a verdict.
+    /// </summary>
+    public bool AllowReconnect { get; }
 }

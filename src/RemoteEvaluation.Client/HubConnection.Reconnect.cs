@@ -24,7 +24,9 @@ public sealed partial class HubConnection
                 break;
             }
 
-            if (!end.AllowReconnect)
+            // ASP.NET Core closes with allowReconnect=false on any server-side abort, not only on a refusal,
+            // so a caller-supplied session predicate is the authority when there is one.
+            if (!end.AllowReconnect && _options.ShouldReconnect is null)
             {
                 closeError = end.Error;
                 break;

@@ -120,12 +120,18 @@ public sealed partial class HubConnection : IAsyncDisposable
         await _lifetime;
     }
 
-    /// <summary>Waits until the connection is connected (at once if it is); fails if it closes for good first.</summary>
+    /// <summary>
+    /// Waits until the connection is connected (at once if it is): useful before sending a command again
+    /// after a <see cref="HubDisconnectedException"/>. Fails with <see cref="HubDisconnectedException"/>
+    /// when the connection is stopped or closes for good first.
+    /// </summary>
     public Task WaitUntilConnectedAsync(CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
-            return _connected.Task.WaitAsync(cancellationToken);
+            return _state == HubConnectionState.Disconnected
+                ? Task.FromException(new HubDisconnectedException("The connection is not started, or has closed.", false))
+                : _connected.Task.WaitAsync(cancellationToken);
         }
     }
 
@@ -151,7 +157,7 @@ public sealed partial class HubConnection : IAsyncDisposable
     {
         var token = _options.AccessTokenProvider is null ? null : await _options.AccessTokenProvider(cancellationToken);
         var uri = HubUri.ForWebSocket(_options.Url, token);
-        return await WebSocketSession.ConnectAsync(uri, token, _options, _pushes.Writer, _logger, cancellationToken);
+        return await WebSocketSession.ConnectAsync(uri, token, _options, _pushes.Writer, MarkLost, _logger, cancellationToken);
     }
 
     private async Task RunResyncAsync(bool reconnected, CancellationToken cancellationToken)
@@ -185,7 +191,21 @@ public sealed partial class HubConnection : IAsyncDisposable
     {
         lock (_gate)
         {
-            return _state == HubConnectionState.Connected ? _session : null;
+            return _state == HubConnectionState.Connected && !_session!.Completion.IsCompleted ? _session : null;
+        }
+    }
+
+    /// <summary>Runs the moment a connection ends: the connection is reconnecting until the watcher decides otherwise.</summary>
+    private void MarkLost(WebSocketSession session)
+    {
+        lock (_gate)
+        {
+            if (ReferenceEquals(_session, session) && _state == HubConnectionState.Connected)
+            {
+                _state = HubConnectionState.Reconnecting;
+                _session = null;
+                _connected = NewConnectedSignal();
+            }
         }
     }
 

@@ -18,14 +18,16 @@ internal sealed class WebSocketSession : IAsyncDisposable
     private readonly HubConnectionOptions _options;
     private readonly ChannelWriter<HubMessage> _pushes;
     private readonly ILogger _logger;
+    private readonly Action<WebSocketSession> _onEnded;
     private readonly RecordSeparatedReader _reader;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _lifetime = new();
     private readonly TaskCompletionSource<SessionEnd> _end = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _loops = Task.CompletedTask;
 
-    private WebSocketSession(ClientWebSocket socket, HubConnectionOptions options, ChannelWriter<HubMessage> pushes, ILogger logger)
+    private WebSocketSession(ClientWebSocket socket, HubConnectionOptions options, ChannelWriter<HubMessage> pushes, Action<WebSocketSession> onEnded, ILogger logger)
     {
+        _onEnded = onEnded;
         _socket = socket;
         _options = options;
         _pushes = pushes;
@@ -38,9 +40,18 @@ internal sealed class WebSocketSession : IAsyncDisposable
     /// <summary>Completes once, when the connection ends for any reason.</summary>
     public Task<SessionEnd> Completion => _end.Task;
 
-    /// <summary>Connects the WebSocket and completes the SignalR handshake within the handshake timeout.</summary>
+    /// <summary>
+    /// Connects the WebSocket and completes the SignalR handshake within the handshake timeout.
+    /// <paramref name="onEnded"/> runs synchronously when the connection ends, before pending invocations fail.
+    /// </summary>
     public static async Task<WebSocketSession> ConnectAsync(
-        Uri webSocketUri, string? accessToken, HubConnectionOptions options, ChannelWriter<HubMessage> pushes, ILogger logger, CancellationToken cancellationToken)
+        Uri webSocketUri,
+        string? accessToken,
+        HubConnectionOptions options,
+        ChannelWriter<HubMessage> pushes,
+        Action<WebSocketSession> onEnded,
+        ILogger logger,
+        CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
         if (accessToken is not null && options.SendAccessTokenHeader)
@@ -49,7 +60,7 @@ internal sealed class WebSocketSession : IAsyncDisposable
         }
 
         options.ConfigureWebSocket?.Invoke(socket.Options);
-        var session = new WebSocketSession(socket, options, pushes, logger);
+        var session = new WebSocketSession(socket, options, pushes, onEnded, logger);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -146,6 +157,8 @@ internal sealed class WebSocketSession : IAsyncDisposable
             return;
         }
 
+        // The owner hears first, so that a caller whose invocation fails next already sees the connection as lost.
+        _onEnded(this);
         Pending.FailAll(end.Error ?? new HubClosedByServerException("The connection was closed."));
         _lifetime.Cancel();
         _socket.Abort();
@@ -187,7 +200,10 @@ internal sealed class WebSocketSession : IAsyncDisposable
 
     private async Task ReceiveLoopAsync()
     {
-        using var silence = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        using var silence = new CancellationTokenSource();
+        using var onSilence = silence.Token.UnsafeRegister(
+            static state => ((WebSocketSession)state!).ServerWentSilent(),
+            this);
         try
         {
             await DispatchBufferedAsync();
@@ -195,10 +211,10 @@ internal sealed class WebSocketSession : IAsyncDisposable
             {
                 // Every frame from the server restarts the clock: the server pings when it has nothing else to say.
                 silence.CancelAfter(_options.ServerTimeout);
-                var result = await _socket.ReceiveAsync(_reader.GetMemory(ReceiveChunkBytes), silence.Token);
+                var result = await _socket.ReceiveAsync(_reader.GetMemory(ReceiveChunkBytes), _lifetime.Token);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    End(new SessionEnd(new HubClosedByServerException($"The server closed the WebSocket ({_socket.CloseStatus}: {_socket.CloseStatusDescription})."), AllowReconnect: true, ByClient: false));
+                    End(new SessionEnd(new HubClosedByServerException($"The server closed the WebSocket ({_socket.CloseStatus}: {_socket.CloseStatusDescription}).", allowReconnect: true), AllowReconnect: true, ByClient: false));
                     return;
                 }
 
@@ -206,14 +222,22 @@ internal sealed class WebSocketSession : IAsyncDisposable
                 await DispatchBufferedAsync();
             }
         }
-        catch (OperationCanceledException) when (!_lifetime.IsCancellationRequested)
-        {
-            ClientLog.ServerTimedOut(_logger, (long)_options.ServerTimeout.TotalMilliseconds);
-            End(new SessionEnd(new TimeoutException($"The server sent nothing for {_options.ServerTimeout}."), AllowReconnect: true, ByClient: false));
-        }
         catch (Exception exception) when (exception is WebSocketException or InvalidDataException or OperationCanceledException or ObjectDisposedException)
         {
             End(new SessionEnd(exception, AllowReconnect: true, ByClient: false));
+        }
+    }
+
+    /// <summary>
+    /// Ends the connection with a <see cref="TimeoutException"/>. Ending it here, rather than by cancelling
+    /// the pending receive, makes the timeout the reported cause instead of whichever send fails next.
+    /// </summary>
+    private void ServerWentSilent()
+    {
+        if (!_end.Task.IsCompleted)
+        {
+            ClientLog.ServerTimedOut(_logger, (long)_options.ServerTimeout.TotalMilliseconds);
+            End(new SessionEnd(new TimeoutException($"The server sent nothing for {_options.ServerTimeout}."), AllowReconnect: true, ByClient: false));
         }
     }
 
@@ -238,7 +262,7 @@ internal sealed class WebSocketSession : IAsyncDisposable
                     break;
                 case HubMessageType.Close:
                     ClientLog.ServerClosed(_logger, message.Error);
-                    End(new SessionEnd(new HubClosedByServerException(message.Error ?? "The server closed the connection."), message.AllowReconnect, ByClient: false));
+                    End(new SessionEnd(new HubClosedByServerException(message.Error ?? "The server closed the connection.", message.AllowReconnect), message.AllowReconnect, ByClient: false));
                     break;
                 default:
                     break;
