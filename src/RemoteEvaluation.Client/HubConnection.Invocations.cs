@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using RemoteEvaluation.Client.Protocol;
 using RemoteEvaluation.Contracts;
 
@@ -12,9 +13,8 @@ public sealed partial class HubConnection
     public async Task<TResult> InvokeAsync<TResult>(string method, object?[] arguments, CancellationToken cancellationToken = default)
     {
         var completion = await InvokeCoreAsync(method, arguments, cancellationToken);
-        return completion.Result is { } result
-            ? (TResult)result.Deserialize(_options.SerializerOptions.GetTypeInfo(typeof(TResult)))!
-            : default!;
+        var typeInfo = (JsonTypeInfo<TResult>)_options.SerializerOptions.GetTypeInfo(typeof(TResult));
+        return completion.Result is { } result ? result.Deserialize(typeInfo)! : default!;
     }
 
     /// <summary>Invokes a hub method and waits until it has run; any result is ignored.</summary>

@@ -58,7 +58,7 @@ internal sealed class RecordSeparatedReader
         }
     }
 
-    /// <summary>Copies <paramref name="data"/> in (for tests and handshake replays).</summary>
+    /// <summary>Copies <paramref name="data"/> in, as if it had been received.</summary>
     public void Append(ReadOnlySpan<byte> data)
     {
         if (data.IsEmpty)

@@ -76,11 +76,11 @@ public sealed class EventStreamTracker : IDisposable
     public async Task<OfferOutcome> OfferAsync(IEnumerable<EventEnvelope> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
+        int applied = 0, duplicates = 0;
+        List<StreamGap> gaps = [];
         await _turn.WaitAsync(cancellationToken);
         try
         {
-            int applied = 0, duplicates = 0;
-            List<StreamGap> gaps = [];
             foreach (var envelope in events)
             {
                 ArgumentNullException.ThrowIfNull(envelope);
@@ -101,17 +101,19 @@ public sealed class EventStreamTracker : IDisposable
                 }
             }
 
-            foreach (var gap in gaps)
-            {
-                GapDetected?.Invoke(this, gap);
-            }
-
-            return new OfferOutcome(applied, duplicates, HeldCount());
         }
         finally
         {
             _turn.Release();
         }
+
+        // Raised after the turn is released, so a handler may offer events (or start a resync) itself.
+        foreach (var gap in gaps)
+        {
+            GapDetected?.Invoke(this, gap);
+        }
+
+        return new OfferOutcome(applied, duplicates, HeldCount());
     }
 
     public void Dispose() => _turn.Dispose();

@@ -106,6 +106,36 @@ public sealed class ReconnectTests
     }
 
     [Fact]
+    public async Task Without_a_session_predicate_a_server_close_that_disallows_reconnecting_is_final()
+    {
+        await using var server = await HubTestServer.StartAsync();
+        await using var connection = await TestClients.ConnectAsync(TestClients.Options(server.HubUrl));
+        var closed = new TaskCompletionSource<HubConnectionEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reconnecting = 0;
+        connection.Reconnecting += (_, _) => Interlocked.Increment(ref reconnecting);
+        connection.Closed += (_, args) => closed.TrySetResult(args);
+
+        await Assert.ThrowsAsync<HubDisconnectedException>(() => connection.InvokeAsync("AbortMe", [], TestContext.Current.CancellationToken)).Within();
+        var args = await closed.Task.Within();
+
+        Assert.False(Assert.IsType<HubClosedByServerException>(args.Error).AllowReconnect);
+        Assert.Equal(0, reconnecting);
+    }
+
+    [Fact]
+    public async Task Starting_against_an_address_without_a_hub_fails_and_stays_disconnected()
+    {
+        await using var server = await HubTestServer.StartAsync();
+        await using var connection = new HubConnection(TestClients.Options(new Uri(server.HubUrl, "/hubs/nowhere")));
+
+        var refused = await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => connection.StartAsync(TestContext.Current.CancellationToken)).Within();
+
+        Assert.Contains("404", refused.Message, StringComparison.Ordinal);
+
+        Assert.Equal(HubConnectionState.Disconnected, connection.State);
+    }
+
+    [Fact]
     public async Task Stopping_closes_without_reconnecting()
     {
         await using var server = await HubTestServer.StartAsync();
