@@ -6,8 +6,10 @@ namespace RemoteEvaluation.Contracts;
 /// <summary>
 /// Source-generated System.Text.Json contracts for every record the hubs send or receive, with web
 /// naming (camelCase properties, case-insensitive reading), the same shape SignalR's JSON protocol
-/// uses. Add it to the hub's payload options:
-/// <c>AddJsonProtocol(o =&gt; o.PayloadSerializerOptions.TypeInfoResolverChain.Insert(0, ContractsJsonContext.Default))</c>.
+/// uses. On the server, put it before reflection in the hub's payload options (the defaults have no
+/// resolver yet, so inserting it alone would leave every other type unserializable):
+/// <c>AddJsonProtocol(o =&gt; o.PayloadSerializerOptions.TypeInfoResolver =
+/// JsonTypeInfoResolver.Combine(ContractsJsonContext.Default, new DefaultJsonTypeInfoResolver()))</c>.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(EventEnvelope))]

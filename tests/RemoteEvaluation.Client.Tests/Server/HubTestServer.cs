@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RemoteEvaluation.Contracts;
 
 namespace RemoteEvaluation.Client.Tests.Server;
 
@@ -50,7 +52,8 @@ public sealed class HubTestServer : IAsyncDisposable
             o.KeepAliveInterval = keepAlive ?? TimeSpan.FromSeconds(15);
             o.ClientTimeoutInterval = clientTimeout ?? TimeSpan.FromSeconds(30);
             o.EnableDetailedErrors = false;
-        });
+        }).AddJsonProtocol(o => o.PayloadSerializerOptions.TypeInfoResolver =
+            JsonTypeInfoResolver.Combine(ContractsJsonContext.Default, new DefaultJsonTypeInfoResolver()));
 
         var app = builder.Build();
         app.Urls.Add($"http://127.0.0.1:{port}");
@@ -63,8 +66,8 @@ public sealed class HubTestServer : IAsyncDisposable
         return new HubTestServer(app, new Uri(address).Port, log, connections, silent);
     }
 
-    public IHubContext<TestEvaluationHub, Contracts.IEvaluationClient> HubContext =>
-        _app.Services.GetRequiredService<IHubContext<TestEvaluationHub, Contracts.IEvaluationClient>>();
+    public IHubContext<TestEvaluationHub, IEvaluationClient> HubContext =>
+        _app.Services.GetRequiredService<IHubContext<TestEvaluationHub, IEvaluationClient>>();
 
     public async ValueTask DisposeAsync()
     {
