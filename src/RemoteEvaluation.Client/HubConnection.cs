@@ -90,14 +90,14 @@ public sealed partial class HubConnection : IAsyncDisposable
             ClientLog.Connected(_logger, _hubForLogs);
             _lifetime = Task.Run(() => WatchAsync(session, stopping.Token), CancellationToken.None);
         }
-        catch
+        catch (Exception exception)
         {
             if (session is not null)
             {
                 await session.DisposeAsync();
             }
 
-            SetState(HubConnectionState.Disconnected, session: null);
+            AbandonStart(exception);
             throw;
         }
     }
@@ -185,6 +185,20 @@ public sealed partial class HubConnection : IAsyncDisposable
                 _connected = NewConnectedSignal();
             }
         }
+    }
+
+    private void AbandonStart(Exception error)
+    {
+        TaskCompletionSource waiters;
+        lock (_gate)
+        {
+            _state = HubConnectionState.Disconnected;
+            _session = null;
+            waiters = _connected;
+            _connected = NewConnectedSignal();
+        }
+
+        waiters.TrySetException(new HubDisconnectedException("The connection failed to start.", false, error));
     }
 
     private WebSocketSession? CurrentSession()

@@ -54,7 +54,7 @@ internal sealed class WebSocketSession : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
-        if (accessToken is not null && options.SendAccessTokenHeader)
+        if (!string.IsNullOrEmpty(accessToken) && options.SendAccessTokenHeader)
         {
             socket.Options.SetRequestHeader("Authorization", "Bearer " + accessToken);
         }
@@ -222,8 +222,9 @@ internal sealed class WebSocketSession : IAsyncDisposable
                 await DispatchBufferedAsync();
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or InvalidDataException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // Whatever stops the loop ends the connection: a receive loop that died quietly would leave it hanging.
             End(new SessionEnd(exception, AllowReconnect: true, ByClient: false));
         }
     }
@@ -257,8 +258,11 @@ internal sealed class WebSocketSession : IAsyncDisposable
                         // A server asking for a client result: this client offers none, and says so rather than leave the server waiting.
                         await SendAsync(HubMessageWriter.CompletionWithError(message.InvocationId, "The client does not return results."), _lifetime.Token);
                     }
+                    else
+                    {
+                        _pushes.TryWrite(message);
+                    }
 
-                    _pushes.TryWrite(message);
                     break;
                 case HubMessageType.Close:
                     ClientLog.ServerClosed(_logger, message.Error);
@@ -280,9 +284,10 @@ internal sealed class WebSocketSession : IAsyncDisposable
                 await SendAsync(HubMessageWriter.Ping, _lifetime.Token);
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // SendAsync has already ended the connection, or the connection ended first.
+            // SendAsync has already ended the connection, or the connection ended first; make sure of it.
+            End(new SessionEnd(exception, AllowReconnect: true, ByClient: false));
         }
     }
 }

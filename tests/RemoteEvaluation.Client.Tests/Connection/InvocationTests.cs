@@ -90,6 +90,32 @@ public sealed class InvocationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_handler_that_cannot_read_a_push_does_not_stop_other_handlers_or_later_pushes()
+    {
+        await using var connection = await TestClients.ConnectAsync(TestClients.Options(_server.HubUrl));
+        var wrongType = 0;
+        var received = new List<string>();
+        var second = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var broken = connection.On<int>("Alert", _ => Interlocked.Increment(ref wrongType));
+        using var working = connection.On<AlertNotice>("Alert", alert =>
+        {
+            received.Add(alert.Message);
+            if (received.Count == 2)
+            {
+                second.TrySetResult();
+            }
+        });
+
+        await connection.InvokeAsync("PushAlert", ["one"], TestContext.Current.CancellationToken).Within();
+        await connection.InvokeAsync("PushAlert", ["two"], TestContext.Current.CancellationToken).Within();
+        await second.Task.Within();
+
+        Assert.Equal(["one", "two"], received);
+        Assert.Equal(0, wrongType);
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+    }
+
+    [Fact]
     public async Task A_non_blocking_send_runs_the_method_without_waiting_for_it()
     {
         await using var connection = await TestClients.ConnectAsync(TestClients.Options(_server.HubUrl));
