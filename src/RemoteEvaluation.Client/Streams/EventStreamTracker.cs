@@ -29,7 +29,10 @@ public sealed class EventStreamTracker : IDisposable
         _maxHeldPerStream = maxHeldPerStream;
     }
 
-    /// <summary>Raised (on the offering thread) when versions are held back because earlier ones are missing.</summary>
+    /// <summary>
+    /// Raised (on the offering thread, after the offer) when versions are held back because earlier ones
+    /// are missing, and again with the remaining gap when an offer fills a gap only in part.
+    /// </summary>
     public event EventHandler<StreamGap>? GapDetected;
 
     /// <summary>Versions dropped so far because they had been applied already.</summary>
@@ -100,7 +103,6 @@ public sealed class EventStreamTracker : IDisposable
                     }
                 }
             }
-
         }
         finally
         {

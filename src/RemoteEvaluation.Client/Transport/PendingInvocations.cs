@@ -15,17 +15,6 @@ internal sealed class PendingInvocations
     private long _lastId;
     private Exception? _failure;
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _pending.Count;
-            }
-        }
-    }
-
     public string NextId() => Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
 
     /// <exception cref="HubDisconnectedException">The connection has already ended.</exception>

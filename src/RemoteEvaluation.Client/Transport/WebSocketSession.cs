@@ -108,9 +108,6 @@ internal sealed class WebSocketSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Ends the connection now; pending invocations fail.</summary>
-    public void Abort(Exception reason) => End(new SessionEnd(reason, AllowReconnect: true, ByClient: false));
-
     /// <summary>Ends the connection now, as closed by the client.</summary>
     public void EndByClient() => End(new SessionEnd(null, AllowReconnect: false, ByClient: true));
 

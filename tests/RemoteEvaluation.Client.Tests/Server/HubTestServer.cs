@@ -2,7 +2,6 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -65,9 +64,6 @@ public sealed class HubTestServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new HubTestServer(app, new Uri(address).Port, log, connections, silent);
     }
-
-    public IHubContext<TestEvaluationHub, IEvaluationClient> HubContext =>
-        _app.Services.GetRequiredService<IHubContext<TestEvaluationHub, IEvaluationClient>>();
 
     public async ValueTask DisposeAsync()
     {

@@ -13,8 +13,6 @@ public sealed class SilentEndpoint
     private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
     private int _pings;
 
-    public int Pings => Volatile.Read(ref _pings);
-
     public Task PingsReached(int count)
     {
         lock (_gate)
