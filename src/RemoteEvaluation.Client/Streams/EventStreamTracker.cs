@@ -118,7 +118,67 @@ public sealed class EventStreamTracker : IDisposable
         return new OfferOutcome(applied, duplicates, HeldCount());
     }
 
+    /// <summary>
+    /// Declares that the versions of <paramref name="stream"/> up to <paramref name="throughVersion"/> that
+    /// have not arrived will not come — for example events this audience may not see, when a resync has
+    /// answered everything visible up to the stream's current version — and applies the held versions in
+    /// that range in order. Later held versions then continue as usual.
+    /// </summary>
+    /// <returns>How many held versions were applied.</returns>
+    public async Task<int> SkipMissingAsync(string stream, long throughVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stream);
+        await _turn.WaitAsync(cancellationToken);
+        try
+        {
+            var applied = 0;
+            while (TakeFirstHeldUpTo(stream, throughVersion) is { } held)
+            {
+                await _apply(held, cancellationToken);
+                lock (_gate)
+                {
+                    _streams[stream].LastApplied = held.Version;
+                }
+
+                applied++;
+            }
+
+            lock (_gate)
+            {
+                var position = Position(stream);
+                position.LastApplied = Math.Max(position.LastApplied, throughVersion);
+            }
+
+            // The next version may have been held beyond the skipped range.
+            if (TakeNextHeld(stream) is { } next)
+            {
+                applied += await ApplyInOrderAsync(next, cancellationToken);
+            }
+
+            return applied;
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
     public void Dispose() => _turn.Dispose();
+
+    private EventEnvelope? TakeFirstHeldUpTo(string stream, long throughVersion)
+    {
+        lock (_gate)
+        {
+            if (!_streams.TryGetValue(stream, out var position) || position.Held.Count == 0 || position.Held.Keys[0] > throughVersion)
+            {
+                return null;
+            }
+
+            var first = position.Held.Values[0];
+            position.Held.RemoveAt(0);
+            return first;
+        }
+    }
 
     private enum Verdict
     {

@@ -68,6 +68,19 @@ public sealed class EventStreamTrackerTests : IDisposable
     }
 
     [Fact]
+    public async Task Versions_declared_missing_are_skipped_and_the_held_ones_around_them_applied_in_order()
+    {
+        await _tracker.OfferAsync([Event("s/1", 1), Event("s/1", 3), Event("s/1", 5), Event("s/1", 6), Event("s/1", 8)], TestContext.Current.CancellationToken);
+
+        var applied = await _tracker.SkipMissingAsync("s/1", throughVersion: 4, TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, applied);
+        Assert.Equal([1, 3, 5, 6], _applied.Select(a => a.Version));
+        Assert.Equal(6, _tracker.LastApplied("s/1"));
+        Assert.Equal(new StreamGap("s/1", 6, 8, 1), Assert.Single(_tracker.Gaps()));
+    }
+
+    [Fact]
     public async Task A_seeded_stream_starts_after_the_seed()
     {
         _tracker.Seed("s/1", 10);
