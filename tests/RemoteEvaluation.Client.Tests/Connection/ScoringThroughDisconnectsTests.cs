@@ -43,6 +43,9 @@ public sealed class ScoringThroughDisconnectsTests
             acks.Add(await ScoreUntilAnsweredAsync(scorer, $"score-{i}", points: i));
             if (i is 20 or 45)
             {
+                // Cut both links only once both are up, so each cut really interrupts the observer.
+                await observer.WaitUntilConnectedAsync(TestContext.Current.CancellationToken).Within();
+                await Patience.Until(() => server.Connections.Count == 2);
                 Assert.Equal(2, server.Connections.AbortAll());
             }
         }
