@@ -46,8 +46,10 @@ public sealed class KeepAliveTests
     [Fact]
     public async Task Pings_both_ways_keep_an_idle_connection_open_past_both_timeouts()
     {
-        // The server drops a client it has not heard from for 2 s and pings every 300 ms; the client
-        // gives up on a server silent for 2 s and pings every 300 ms. Without pings either side would cut the link.
+        // The server pings about once a second (its timer ticks at 1 s) and, once it has had a first ping
+        // from the client, drops a client it has not heard from for 2 s; the client gives up on a server
+        // silent for 2 s and pings every 300 ms. Six idle seconds outlast both timeouts several times.
+        // (That the client keeps pinging is shown by The_client_pings_on_its_interval.)
         await using var server = await HubTestServer.StartAsync(keepAlive: TimeSpan.FromMilliseconds(300), clientTimeout: TimeSpan.FromSeconds(2));
         var options = new HubConnectionOptions
         {
