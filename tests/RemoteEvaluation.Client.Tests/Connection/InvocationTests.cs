@@ -154,6 +154,19 @@ public sealed class InvocationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cancelled_invocation_stops_waiting_and_the_connection_carries_on()
+    {
+        await using var connection = await TestClients.ConnectAsync(TestClients.Options(_server.HubUrl));
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        var stalled = connection.InvokeAsync("Stall", [1000], cancel.Token);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stalled).Within();
+        Assert.Equal("still here", await connection.InvokeAsync<string>("Echo", ["still here"], TestContext.Current.CancellationToken).Within());
+    }
+
+    [Fact]
     public async Task Invoking_before_start_fails_fast_with_a_typed_exception()
     {
         await using var connection = new HubConnection(TestClients.Options(_server.HubUrl));

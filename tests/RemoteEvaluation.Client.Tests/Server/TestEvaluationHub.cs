@@ -75,4 +75,6 @@ public sealed class TestEvaluationHub(ScoreLog log, ConnectionRegistry connectio
     }
 
     public void AbortMe() => Context.Abort();
+
+    public Task Stall(int milliseconds) => Task.Delay(milliseconds, Context.ConnectionAborted);
 }
