@@ -7,13 +7,19 @@ using RemoteEvaluation.Grains.Sessions;
 namespace RemoteEvaluation.Grains.Tests;
 
 /// <summary>The golden session (see <see cref="GoldenSession"/>) through SessionGrain on a real store.</summary>
-public sealed class GoldenSessionThroughTheGrainTests : IAsyncLifetime
+public abstract class GoldenSessionThroughTheGrainTests : IAsyncLifetime
 {
+    protected abstract StoreVendor Vendor { get; }
+
     private StoreFixture fixture = null!;
 
-    public async ValueTask InitializeAsync() => fixture = await StoreFixture.OpenAsync(new FakeTimeProvider(Specs.Start.AddDays(-2)));
+    public async ValueTask InitializeAsync() => fixture = await StoreFixture.OpenAsync(Vendor, new FakeTimeProvider(Specs.Start.AddDays(-2)));
 
-    public async ValueTask DisposeAsync() => await fixture.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await fixture.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task the_report_recorded_through_the_grain_matches_the_table_worked_out_by_hand()
@@ -63,4 +69,14 @@ public sealed class GoldenSessionThroughTheGrainTests : IAsyncLifetime
         await Task.Run(() => GoldenSession.Drive(new GrainSessionDriver(session, fixture.Time)));
         return await session.GetSnapshotAsync();
     }
+}
+
+public sealed class GoldenSessionThroughTheGrainTests_on_SQLite : GoldenSessionThroughTheGrainTests
+{
+    protected override StoreVendor Vendor => StoreVendor.Sqlite;
+}
+
+public sealed class GoldenSessionThroughTheGrainTests_on_PostgreSQL : GoldenSessionThroughTheGrainTests
+{
+    protected override StoreVendor Vendor => StoreVendor.PostgreSql;
 }

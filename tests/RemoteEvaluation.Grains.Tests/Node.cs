@@ -5,7 +5,9 @@ using Microsoft.Extensions.Time.Testing;
 using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Grains.Runtime;
 using RemoteEvaluation.Storage.Limits;
+using RemoteEvaluation.Storage.PostgreSql;
 using RemoteEvaluation.Storage.Sqlite;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Grains.Tests;
 
@@ -35,42 +37,61 @@ public sealed class Node : IAsyncDisposable
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }
 
-/// <summary>A SQLite event store on a fresh file, and a clock that only moves when told.</summary>
+/// <summary>The databases grain tests run on: every grain test class has one subclass per vendor.</summary>
+public enum StoreVendor
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>A real event store on a fresh database of the chosen vendor, and a clock that only moves when told.</summary>
 public sealed class StoreFixture : IAsyncDisposable
 {
-    private readonly string folder;
+    private readonly Func<ValueTask> dispose;
 
-    private StoreFixture(string folder, SqliteEventStore store, FakeTimeProvider time)
+    private StoreFixture(IEventStore store, FakeTimeProvider time, Func<ValueTask> dispose)
     {
-        this.folder = folder;
         Store = store;
         Time = time;
+        this.dispose = dispose;
     }
 
-    public SqliteEventStore Store { get; }
+    public IEventStore Store { get; }
 
     public FakeTimeProvider Time { get; }
 
-    public static async Task<StoreFixture> OpenAsync(FakeTimeProvider? time = null)
+    public static async Task<StoreFixture> OpenAsync(StoreVendor vendor, FakeTimeProvider? time = null)
+    {
+        time ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
+        return vendor == StoreVendor.Sqlite ? await OpenSqliteAsync(time) : await OpenPostgreSqlAsync(time);
+    }
+
+    public ValueTask DisposeAsync() => dispose();
+
+    private static async Task<StoreFixture> OpenSqliteAsync(FakeTimeProvider time)
     {
         var folder = Directory.CreateTempSubdirectory("re-grains-").FullName;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "events.db") }.ToString();
         await SqliteSchema.ApplyAsync(connectionString, NullLogger.Instance);
-        time ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
         var store = new SqliteEventStore(connectionString, new EventStoreLimits(), time, NullLogger<SqliteEventStore>.Instance);
-        return new StoreFixture(folder, store, time);
+        return new StoreFixture(store, time, async () =>
+        {
+            await store.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        });
     }
 
-    public async ValueTask DisposeAsync()
+    private static async Task<StoreFixture> OpenPostgreSqlAsync(FakeTimeProvider time)
     {
-        await Store.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        var connectionString = await PostgreSqlTestDatabase.CreateEmptyAsync();
+        var storage = await PostgreSqlStorage.StartAsync(connectionString, new PostgreSqlStorageOptions { PollInterval = null }, NullLoggerFactory.Instance, time);
+        return new StoreFixture(storage.Store, time, storage.DisposeAsync);
     }
 }

@@ -6,13 +6,19 @@ using RemoteEvaluation.Grains.Sessions;
 
 namespace RemoteEvaluation.Grains.Tests;
 
-public sealed class RuntimeTests : IAsyncLifetime
+public abstract class RuntimeTests : IAsyncLifetime
 {
+    protected abstract StoreVendor Vendor { get; }
+
     private StoreFixture fixture = null!;
 
-    public async ValueTask InitializeAsync() => fixture = await StoreFixture.OpenAsync();
+    public async ValueTask InitializeAsync() => fixture = await StoreFixture.OpenAsync(Vendor);
 
-    public async ValueTask DisposeAsync() => await fixture.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await fixture.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task concurrent_calls_on_one_grain_run_one_at_a_time_without_conflicts()
@@ -199,4 +205,14 @@ public sealed class RuntimeTests : IAsyncLifetime
         Assert.True(result.Accepted, result.Rejection?.ToString());
         return session;
     }
+}
+
+public sealed class RuntimeTests_on_SQLite : RuntimeTests
+{
+    protected override StoreVendor Vendor => StoreVendor.Sqlite;
+}
+
+public sealed class RuntimeTests_on_PostgreSQL : RuntimeTests
+{
+    protected override StoreVendor Vendor => StoreVendor.PostgreSql;
 }

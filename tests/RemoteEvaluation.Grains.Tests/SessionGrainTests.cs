@@ -4,14 +4,16 @@ using RemoteEvaluation.Grains.Sessions;
 
 namespace RemoteEvaluation.Grains.Tests;
 
-public sealed class SessionGrainTests : IAsyncLifetime
+public abstract class SessionGrainTests : IAsyncLifetime
 {
+    protected abstract StoreVendor Vendor { get; }
+
     private StoreFixture fixture = null!;
     private Node node = null!;
 
     public async ValueTask InitializeAsync()
     {
-        fixture = await StoreFixture.OpenAsync();
+        fixture = await StoreFixture.OpenAsync(Vendor);
         node = new Node(fixture.Store, fixture.Time);
     }
 
@@ -19,6 +21,7 @@ public sealed class SessionGrainTests : IAsyncLifetime
     {
         await node.DisposeAsync();
         await fixture.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
@@ -119,4 +122,14 @@ public sealed class SessionGrainTests : IAsyncLifetime
 
         return events;
     }
+}
+
+public sealed class SessionGrainTests_on_SQLite : SessionGrainTests
+{
+    protected override StoreVendor Vendor => StoreVendor.Sqlite;
+}
+
+public sealed class SessionGrainTests_on_PostgreSQL : SessionGrainTests
+{
+    protected override StoreVendor Vendor => StoreVendor.PostgreSql;
 }

@@ -14,3 +14,5 @@ public sealed class Limits_on_PostgreSQL : LimitsContract<OnPostgreSql>;
 public sealed class Concurrency_on_PostgreSQL : ConcurrencyContract<OnPostgreSql>;
 
 public sealed class ChangeFeed_on_PostgreSQL : ChangeFeedContract<OnPostgreSql>;
+
+public sealed class Crash_on_PostgreSQL : CrashContract<OnPostgreSql>;
