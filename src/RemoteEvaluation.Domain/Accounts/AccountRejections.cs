@@ -16,7 +16,4 @@ public static class AccountRejections
     public const string CannotDisableSelf = "account.cannot_disable_self";
     public const string CannotDemoteSelf = "account.cannot_demote_self";
     public const string ReasonRequired = "account.reason_required";
-
-    /// <summary>Refused by the server before the command is built: the new password is shorter than the setting.</summary>
-    public const string PasswordTooShort = "account.password_too_short";
 }

@@ -10,6 +10,9 @@ public static class AccountEndpoints
 {
     public const string RoleInvalid = "account.role_invalid";
 
+    /// <summary>The new password is shorter than <c>Auth:MinPasswordLength</c> (the domain never sees passwords).</summary>
+    public const string PasswordTooShort = "account.password_too_short";
+
     public static RouteGroupBuilder MapAccountAdministration(this RouteGroupBuilder api)
     {
         var accounts = api.MapGroup("/accounts");
@@ -42,7 +45,7 @@ public static class AccountEndpoints
 
         if (passwords.Weakness(request.Password) is { } weak)
         {
-            return RejectionResults.Problem(AccountRejections.PasswordTooShort, weak, StatusCodes.Status400BadRequest);
+            return RejectionResults.Problem(PasswordTooShort, weak, StatusCodes.Status400BadRequest);
         }
 
         var username = request.Username?.Trim() ?? string.Empty;
@@ -79,7 +82,7 @@ public static class AccountEndpoints
 
         if (passwords.Weakness(request.NewPassword) is { } weak)
         {
-            return RejectionResults.Problem(AccountRejections.PasswordTooShort, weak, StatusCodes.Status400BadRequest);
+            return RejectionResults.Problem(PasswordTooShort, weak, StatusCodes.Status400BadRequest);
         }
 
         // The current password is checked here, where it is known; the domain only learns whether it matched.

@@ -96,6 +96,24 @@ public sealed class AccountRulesTests
         Assert.Equal(new RoleAssigned(StaffRole.HostStaff, "site-hz", "admin", Now), moved.Events.Single());
     }
 
+    [Fact]
+    public void a_new_account_needs_a_free_valid_username_a_display_name_and_a_password_hash()
+    {
+        var taken = Created(StaffRole.Auditor, null);
+        var create = new CreateAccount(Admin, "li.ming", "李明", StaffRole.Auditor, null, "h1");
+
+        Assert.Equal(AccountRejections.AlreadyExists, Decide(taken, create).Rejection?.Code);
+        Assert.Equal(AccountRejections.UsernameInvalid, Decide(AccountState.Empty, create with { Username = "LI" }).Rejection?.Code);
+        Assert.Equal(AccountRejections.DisplayNameRequired, Decide(AccountState.Empty, create with { DisplayName = " " }).Rejection?.Code);
+        Assert.Equal(AccountRejections.PasswordHashRequired, Decide(AccountState.Empty, create with { PasswordHash = "" }).Rejection?.Code);
+    }
+
+    [Fact]
+    public void enabling_an_enabled_account_is_refused()
+    {
+        Assert.Equal(AccountRejections.AlreadyActive, Decide(Created(StaffRole.Auditor, null), new EnableAccount(Admin)).Rejection?.Code);
+    }
+
     private static Decision<AccountEvent> Create(StaffRole role, string? site) =>
         Decide(AccountState.Empty, new CreateAccount(Admin, "li.ming", "李明", role, site, "h1"));
 

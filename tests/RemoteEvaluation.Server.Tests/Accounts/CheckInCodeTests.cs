@@ -108,7 +108,7 @@ public sealed class CheckInCodeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
-        Assert.Equal("checkin_code.already_used", (await second.ProblemAsync()).Title);
+        Assert.Equal("checkin.code_already_used", (await second.ProblemAsync()).Title);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class CheckInCodeTests : IAsyncLifetime
         var response = await app.CreateClient().PostAsJsonAsync("/api/auth/expert", new { sessionId = "s-1", code }, Api.Cancel);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("checkin_code.expired", (await response.ProblemAsync()).Title);
+        Assert.Equal("checkin.code_expired", (await response.ProblemAsync()).Title);
     }
 
     [Fact]
