@@ -6,7 +6,7 @@ using RemoteEvaluation.Grains.Runtime;
 namespace RemoteEvaluation.Server.Authorization;
 
 /// <summary>
-/// A staff principal's account still exists, is enabled and has the role the token claims. Tokens and cookies are
+/// A staff principal's account still exists (expert principals, which have none, pass), is enabled and has the role the token claims. Tokens and cookies are
 /// self-contained, so without this a disabled account would keep working until its token expired.
 /// </summary>
 public sealed record ActiveAccountRequirement : IAuthorizationRequirement;
@@ -17,6 +17,13 @@ internal sealed class ActiveAccountHandler(IGrainFactory grains) : Authorization
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ActiveAccountRequirement requirement)
     {
         var user = context.User;
+        if (user.IsExpert())
+        {
+            // Expert tokens have no account; they are bound to a session and checked by the access rules.
+            context.Succeed(requirement);
+            return;
+        }
+
         if (!user.IsStaff() || user.Identity?.Name is not { } username)
         {
             return;

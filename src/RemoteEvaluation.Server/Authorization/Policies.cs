@@ -42,6 +42,8 @@ public static class Policies
 
     internal static void Define(AuthorizationOptions options)
     {
+        // RequireAuthorization() without a policy name: any principal we issued, staff accounts still enabled.
+        options.DefaultPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new ActiveAccountRequirement()).Build();
         options.AddPolicy(Staff, p => StaffWith(p));
         options.AddPolicy(Admin, p => StaffWith(p, RoleNames.Admin));
         options.AddPolicy(AccountReaders, p => StaffWith(p, RoleNames.Admin, RoleNames.Coordinator));

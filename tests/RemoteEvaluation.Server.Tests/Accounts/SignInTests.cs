@@ -107,6 +107,22 @@ public sealed class SignInTests
         await admin.PostAsJsonAsync("/api/accounts/coordinator/disable", new { reason = "moved to another province" }, Api.Cancel);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync(new Uri("/api/accounts", UriKind.Relative), Api.Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.MeAsync()).StatusCode);
+    }
+
+    [Fact]
+    public async Task a_token_issued_before_a_role_change_no_longer_carries_the_old_role()
+    {
+        await using var server = new ServerFactory();
+        var coordinator = await server.SignedInAsync("coordinator");
+        var admin = await server.SignedInAsync("admin");
+
+        var moved = await admin.PostAsJsonAsync("/api/accounts/coordinator/role", new { role = "auditor" }, Api.Cancel);
+
+        Assert.Equal(HttpStatusCode.NoContent, moved.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync(new Uri("/api/accounts", UriKind.Relative), Api.Cancel)).StatusCode);
+        var again = await server.SignedInAsync("coordinator");
+        Assert.Equal("auditor", (await (await again.MeAsync()).JsonAsync()).GetProperty("role").GetString());
     }
 
     [Fact]
