@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RemoteEvaluation.Grains.Accounts;
+using RemoteEvaluation.Grains.CheckInCodes;
 using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Runtime;
 using RemoteEvaluation.Grains.Sessions;
@@ -24,6 +26,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<GrainCatalog>();
         services.TryAddSingleton<IGrainFactory>(sp => sp.GetRequiredService<GrainCatalog>());
         services.AddGrain<ISessionGrain, SessionGrain>();
+        services.AddGrain<IAccountGrain, AccountGrain>();
+        services.AddGrain<ICheckInCodeGrain, CheckInCodeGrain>();
         return services;
     }
 

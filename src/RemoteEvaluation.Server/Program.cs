@@ -1,4 +1,5 @@
 using RemoteEvaluation.Grains;
+using RemoteEvaluation.Server.Accounts;
 using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Storage.Hosting;
 
@@ -8,10 +9,13 @@ builder.AddServiceDefaults();
 builder.Services.AddEventStorage(builder.Configuration);
 builder.Services.AddGrains(builder.Configuration.GetSection("Grains"));
 builder.Services.AddSingleton<NodeIdentity>();
+builder.AddAccounts();
 
 var app = builder.Build();
 
+app.UseAccess();
 app.MapDefaultEndpoints();
+app.MapAccounts();
 app.MapFeedProbe();
 app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
 app.PrintStartupBanner();

@@ -1,0 +1,25 @@
+namespace RemoteEvaluation.Server.Accounts;
+
+/// <summary>Sign-in settings, bound from the <c>Auth</c> configuration section (see docs/operations.md).</summary>
+public sealed class AuthOptions
+{
+    /// <summary>How long a staff bearer token or cookie stays valid.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Shortest password accepted when an account is created or a password changed.</summary>
+    public int MinPasswordLength { get; set; } = 8;
+
+    /// <summary>Sign-in attempts (staff login and check-in code exchange) allowed per client address per <see cref="LoginWindow"/>.</summary>
+    public int LoginPermitLimit { get; set; } = 10;
+
+    public TimeSpan LoginWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a one-time check-in code (签到码) can be exchanged after it is issued.</summary>
+    public TimeSpan CheckInCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The longest an expert token lives. It is bound to one session and refused by the access rules once that session
+    /// closes, whatever this says; this only bounds a token whose session never closes.
+    /// </summary>
+    public TimeSpan ExpertTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+}

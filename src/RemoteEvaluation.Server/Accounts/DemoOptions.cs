@@ -1,0 +1,13 @@
+namespace RemoteEvaluation.Server.Accounts;
+
+/// <summary>Demo data settings, bound from the <c>Demo</c> configuration section.</summary>
+public sealed class DemoOptions
+{
+    public const string DefaultPassword = "Demo@2026";
+
+    /// <summary>Seed the demo accounts when no account exists. Unset: on for SQLite, off for PostgreSQL.</summary>
+    public bool? Seed { get; set; }
+
+    /// <summary>The password of every demo account.</summary>
+    public string Password { get; set; } = DefaultPassword;
+}

@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using RemoteEvaluation.Domain.Actors;
+using RemoteEvaluation.Domain.Attendance;
+using RemoteEvaluation.Domain.Clarifications;
+using RemoteEvaluation.Domain.Committee;
+using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Fees;
+using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Reports;
+using RemoteEvaluation.Domain.Review;
+using RemoteEvaluation.Domain.Scoring;
+using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Domain.Summary;
+
+namespace RemoteEvaluation.Server.Authorization;
+
+/// <summary>
+/// Which roles may send each session command (指令权限表), mirroring the role guard of each handler in
+/// <see cref="SessionDecider"/> (see src/RemoteEvaluation.Domain/README.md). The domain still checks phase, site,
+/// membership and "own sheet only"; this table lets the server refuse early and lets a test compare both.
+/// </summary>
+public static class SessionCommandRoles
+{
+    private static readonly ActorRole[] Host = [ActorRole.HostStaff];
+    private static readonly ActorRole[] Centre = [ActorRole.HostStaff, ActorRole.SiteStaff];
+    private static readonly ActorRole[] Members = [ActorRole.Expert, ActorRole.TendererRepresentative];
+
+    private static readonly FrozenDictionary<Type, ActorRole[]> Table = new Dictionary<Type, ActorRole[]>
+    {
+        [typeof(ScheduleSession)] = Host,
+        [typeof(LinkRemoteSite)] = [ActorRole.HostStaff, ActorRole.Coordinator],
+        [typeof(AdoptCriteria)] = Host,
+        [typeof(RegisterBids)] = Host,
+        [typeof(SeatCommittee)] = Host,
+        [typeof(SeatReplacement)] = Host,
+        [typeof(CheckIn)] = Centre,
+        [typeof(MarkAbsent)] = Centre,
+        [typeof(OpenSession)] = Host,
+        [typeof(DeclareConflict)] = Members,
+        [typeof(VoteForChair)] = Members,
+        [typeof(StartReview)] = Host,
+        [typeof(PublishPreCheck)] = Host,
+        [typeof(SubmitReviewVerdicts)] = Members,
+        [typeof(ConcludeReview)] = Members,
+        [typeof(RequestClarification)] = Members,
+        [typeof(AnswerClarification)] = [ActorRole.Bidder],
+        [typeof(OpenScoring)] = Host,
+        [typeof(SubmitScoreSheet)] = Members,
+        [typeof(SignScoreSheet)] = Members,
+        [typeof(StartSummary)] = Host,
+        [typeof(ExplainDeviation)] = Members,
+        [typeof(RecheckScore)] = Members,
+        [typeof(RecordTendererDecision)] = [ActorRole.TendererRepresentative, ActorRole.HostStaff],
+        [typeof(AcceptSummary)] = Members,
+        [typeof(SignReport)] = Members,
+        [typeof(CloseSession)] = Host,
+        [typeof(SettleFees)] = Host,
+        [typeof(RecordConduct)] = Host,
+        [typeof(ArchiveSession)] = Host,
+        [typeof(SuspendSession)] = Host,
+        [typeof(ResumeSession)] = Host,
+        [typeof(AbandonSession)] = Host,
+    }.ToFrozenDictionary();
+
+    /// <summary>Every session command type the table knows.</summary>
+    public static IEnumerable<Type> Commands => Table.Keys;
+
+    /// <summary>The roles that may send <paramref name="commandType"/>; empty for a type that is not a known session command.</summary>
+    public static IReadOnlyList<ActorRole> For(Type commandType) =>
+        Table.TryGetValue(commandType, out var roles) ? roles : [];
+}
