@@ -34,6 +34,7 @@ public sealed record AvoidanceRules(
 /// <param name="ReservePerSlot">How many candidates beyond the count each slot's drawn order keeps (备选).</param>
 /// <param name="ResponseMinutes">How long an invited expert has to confirm or decline.</param>
 /// <param name="LargeCommitteeMinimum">The smallest committee for large procurement (default 7).</param>
+/// <param name="MaxPlacementDistance">How far from home an expert may be seated: 0 county, 1 city, 2 province (default), 3 anywhere.</param>
 public sealed record DrawSettings(
     int EmploymentLookbackYears = 3,
     int RecentServiceDays = 90,
@@ -41,7 +42,8 @@ public sealed record DrawSettings(
     Experts.Qualification MinimumQualification = Experts.Qualification.Intermediate,
     int ReservePerSlot = 5,
     int ResponseMinutes = 30,
-    int LargeCommitteeMinimum = 7)
+    int LargeCommitteeMinimum = 7,
+    int MaxPlacementDistance = 2)
 {
     public static DrawSettings Default { get; } = new();
 }

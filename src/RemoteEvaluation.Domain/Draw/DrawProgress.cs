@@ -15,8 +15,8 @@ public sealed record SkipStep(string ExpertId, int SlotIndex, string Reason) : D
 /// </summary>
 public static class DrawProgress
 {
-    /// <summary>The reason recorded when no linked centre has a seat left for a candidate.</summary>
-    public const string NoFreeSeat = "draw.no_free_seat";
+    /// <summary>The reason recorded when no linked centre near the candidate's home has a seat left.</summary>
+    public const string NoSeatNearHome = "draw.no_seat_near_home";
 
     public static DrawStep? Next(DrawState state)
     {
@@ -44,8 +44,8 @@ public static class DrawProgress
                 continue;
             }
 
-            var site = Placement.Choose(new Candidate(next.ExpertId, next.Region), state.RemoteSites, taken);
-            return site is null ? new SkipStep(next.ExpertId, slot, NoFreeSeat) : new InviteStep(next.ExpertId, slot, site);
+            var site = Placement.Choose(new Candidate(next.ExpertId, next.Region), state.RemoteSites, taken, state.Request.Settings.MaxPlacementDistance);
+            return site is null ? new SkipStep(next.ExpertId, slot, NoSeatNearHome) : new InviteStep(next.ExpertId, slot, site);
         }
 
         return null;
