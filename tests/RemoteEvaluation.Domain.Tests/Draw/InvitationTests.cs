@@ -90,7 +90,7 @@ public sealed class InvitationTests
     [Fact]
     public void a_candidate_with_no_seat_near_home_is_skipped_with_the_reason()
     {
-        var beijing = Experts.RegionCode.Parse("110105");
+        var beijing = Domain.Experts.RegionCode.Parse("110105");
         var pool = Pool(1, "bj", beijing).Concat(Pool(10, "nb", Ningbo)).ToList();
         var state = InviteAll(Given(Request(), pool, supervisorValue: FirstDrawn("bj", pool)));
 
