@@ -4,6 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Runtime;
 using RemoteEvaluation.Grains.Sessions;
+using RemoteEvaluation.Grains.Draw;
+using RemoteEvaluation.Grains.Experts;
+using RemoteEvaluation.Grains.Notifications;
+using RemoteEvaluation.Grains.Sites;
 
 namespace RemoteEvaluation.Grains;
 
@@ -23,6 +27,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<GrainCatalog>();
         services.TryAddSingleton<IGrainFactory>(sp => sp.GetRequiredService<GrainCatalog>());
         services.AddGrain<ISessionGrain, SessionGrain>();
+        services.AddExpertDraw();
         return services;
     }
 
@@ -38,6 +43,31 @@ public static class GrainServiceCollectionExtensions
         }
 
         registry.Add(typeof(TInterface), typeof(TGrain));
+        return services;
+    }
+
+    /// <summary>
+    /// The expert pool, the centre directory and the draw: their grains, the in-memory pool projection and the
+    /// log notification gateway (replace it with <see cref="AddWebhookNotifications"/>).
+    /// </summary>
+    public static IServiceCollection AddExpertDraw(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ExpertPoolProjection>();
+        services.TryAddSingleton<IExpertPool>(sp => sp.GetRequiredService<ExpertPoolProjection>());
+        services.TryAddSingleton<INotificationGateway, LogNotificationGateway>();
+        services.AddGrain<IExpertGrain, ExpertGrain>();
+        services.AddGrain<ISiteGrain, SiteGrain>();
+        services.AddGrain<IDrawGrain, DrawGrain>();
+        return services;
+    }
+
+    /// <summary>Sends draw invitations to an HTTP endpoint with retry and circuit breaker (section <c>Notifications:Webhook</c>).</summary>
+    public static IServiceCollection AddWebhookNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookOptions>().Bind(configuration);
+        services.AddHttpClient<WebhookNotificationGateway>();
+        services.RemoveAll<INotificationGateway>();
+        services.AddSingleton<INotificationGateway>(sp => sp.GetRequiredService<WebhookNotificationGateway>());
         return services;
     }
 }

@@ -1,0 +1,19 @@
+using RemoteEvaluation.Domain.Draw;
+
+namespace RemoteEvaluation.Grains.Experts;
+
+/// <summary>
+/// The expert pool as a read model (专家库查询): what a draw needs without visiting 100,000 grains.
+/// Snapshots are sorted by expert id (ordinal) and caught up with the log when taken.
+/// </summary>
+public interface IExpertPool
+{
+    /// <summary>Every registered expert whose home region lies in <paramref name="provinceCode"/> (the home pool).</summary>
+    Task<IReadOnlyList<PoolExpert>> HomePoolAsync(string provinceCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Every registered expert outside <paramref name="provinceCode"/> (the linked pool a short draw falls back to).</summary>
+    Task<IReadOnlyList<PoolExpert>> LinkedPoolAsync(string provinceCode, CancellationToken cancellationToken = default);
+
+    /// <summary>How many experts are in the pool, after catching up with the log.</summary>
+    Task<int> CountAsync(CancellationToken cancellationToken = default);
+}
