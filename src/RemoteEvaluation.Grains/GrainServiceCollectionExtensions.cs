@@ -55,6 +55,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<ExpertPoolProjection>();
         services.TryAddSingleton<IExpertPool>(sp => sp.GetRequiredService<ExpertPoolProjection>());
         services.TryAddSingleton<INotificationGateway, LogNotificationGateway>();
+        services.TryAddSingleton<Import.ExpertImporter>();
         services.AddGrain<IExpertGrain, ExpertGrain>();
         services.AddGrain<ISiteGrain, SiteGrain>();
         services.AddGrain<IDrawGrain, DrawGrain>();
