@@ -56,6 +56,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IExpertPool>(sp => sp.GetRequiredService<ExpertPoolProjection>());
         services.TryAddSingleton<INotificationGateway, LogNotificationGateway>();
         services.TryAddSingleton<Import.ExpertImporter>();
+        services.TryAddSingleton<Import.SiteDirectoryImporter>();
+        services.TryAddSingleton<Import.DemoProvinceLoader>();
         services.AddGrain<IExpertGrain, ExpertGrain>();
         services.AddGrain<ISiteGrain, SiteGrain>();
         services.AddGrain<IDrawGrain, DrawGrain>();
