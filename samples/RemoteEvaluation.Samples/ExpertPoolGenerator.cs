@@ -5,7 +5,7 @@ namespace RemoteEvaluation.Samples;
 
 /// <summary>
 /// Generates a large expert pool in memory (<c>ExpertPoolGenerator.Generate(count, seed)</c>) for benchmarks:
-/// three provinces of twelve counties each, 40 second-level specialties, 2,000 employers, with conflicts,
+/// one province (33) of eleven cities with four counties each, 40 second-level specialties, 2,000 employers, with conflicts,
 /// misconduct penalties, department staff and past sessions (some recent, some at the same time as the
 /// benchmark session) so that every avoidance rule has work to do. Sorted by expert id.
 /// </summary>
@@ -20,14 +20,10 @@ public static class ExpertPoolGenerator
 
     public static readonly IReadOnlyList<(string Id, string Name)> Departments = [("dept-0", "住建厅"), ("dept-1", "水利厅"), ("dept-2", "交通运输厅")];
 
-    private static readonly string[] Provinces = ["33", "32", "34"];
-
     public static IReadOnlyList<PoolExpert> Generate(int count, string seed)
     {
         using var random = new SampleRandom(seed, "pool");
-        var counties = Provinces
-            .SelectMany(p => Enumerable.Range(1, 4).SelectMany(c => Enumerable.Range(1, 3).Select(k => $"{p}{c:D2}{k:D2}")))
-            .ToList();
+        var counties = Enumerable.Range(1, 11).SelectMany(c => Enumerable.Range(1, 4).Select(k => $"33{c:D2}{k:D2}")).ToList();
         var generator = new ExpertGenerator(random, counties, Specialties, Employers, Departments);
         var pool = new PoolExpert[count];
         for (var i = 0; i < count; i++)

@@ -57,7 +57,7 @@ public static class DrawSnapshotParts
         var bytes = 0;
         foreach (var c in candidates)
         {
-            var entry = $"{c.ExpertId} {c.Region.Value}";
+            var entry = c.Entry;
             var size = Encoding.UTF8.GetByteCount(entry) + 4;
             if (bytes + size > MaxPartBytes && entries.Count > 0)
             {

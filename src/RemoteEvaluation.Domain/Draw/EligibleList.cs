@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace RemoteEvaluation.Domain.Draw;
 
 /// <summary>
@@ -27,28 +24,31 @@ public sealed record EligibleList(IReadOnlyList<IReadOnlyList<Candidate>> Primar
         return new EligibleList(primary, fromFallback, needsFallback ? fallback!.PoolId : null);
     }
 
-    /// <summary>SHA-256 (hex) over the canonical text of the snapshot: one line per slot header and per candidate.</summary>
+    /// <summary>
+    /// SHA-256 (hex) over the canonical text of the snapshot, UTF-8: for each slot i a line <c>slot i code</c>, one
+    /// line <c>expertId region</c> per home candidate, a line <c>fallback i poolId</c> (<c>-</c> when none), then one
+    /// line per linked-pool candidate; every line ends with <c>\n</c>.
+    /// </summary>
     public string Hash(DrawRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var line = new StringBuilder();
+        using var text = new SnapshotText();
         for (var i = 0; i < Primary.Count; i++)
         {
-            Append(hash, line.Clear().Append("slot ").Append(i).Append(' ').Append(request.Slots[i].SpecialtyCode).Append('\n'));
+            text.Line("slot", i.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Slots[i].SpecialtyCode);
             foreach (var c in Primary[i])
             {
-                Append(hash, line.Clear().Append(c.ExpertId).Append(' ').Append(c.Region.Value).Append('\n'));
+                text.Line(c.Entry);
             }
 
-            Append(hash, line.Clear().Append("fallback ").Append(i).Append(' ').Append(FallbackPoolId ?? "-").Append('\n'));
+            text.Line("fallback", i.ToString(System.Globalization.CultureInfo.InvariantCulture), FallbackPoolId ?? "-");
             foreach (var c in Fallback[i])
             {
-                Append(hash, line.Clear().Append(c.ExpertId).Append(' ').Append(c.Region.Value).Append('\n'));
+                text.Line(c.Entry);
             }
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return text.Finish();
     }
 
     private static List<IReadOnlyList<Candidate>> Filter(DrawRequest request, Eligibility eligibility, IReadOnlyList<PoolExpert> pool, IReadOnlySet<string> excluded, bool[]? onlySlots = null)
@@ -57,7 +57,7 @@ public sealed record EligibleList(IReadOnlyList<IReadOnlyList<Candidate>> Primar
         var lists = request.Slots.Select(_ => new List<Candidate>()).ToList();
         foreach (var expert in sorted)
         {
-            if (excluded.Contains(expert.ExpertId))
+            if (excluded.Count > 0 && excluded.Contains(expert.ExpertId))
             {
                 continue;
             }
@@ -66,20 +66,20 @@ public sealed record EligibleList(IReadOnlyList<IReadOnlyList<Candidate>> Primar
             var checkedOnce = false;
             for (var s = 0; s < lists.Count; s++)
             {
-                if ((onlySlots is not null && !onlySlots[s]) || !Eligibility.Matches(expert.Record, request.Slots[s].SpecialtyCode))
+                if ((onlySlots is not null && !onlySlots[s]) || !Eligibility.Matches(expert.Profile, request.Slots[s].SpecialtyCode))
                 {
                     continue;
                 }
 
                 if (!checkedOnce)
                 {
-                    exclusion = eligibility.ExclusionOf(expert.Record);
+                    exclusion = eligibility.ExclusionOf(expert.Profile);
                     checkedOnce = true;
                 }
 
                 if (exclusion is null)
                 {
-                    lists[s].Add(new Candidate(expert.ExpertId, expert.Record.Region));
+                    lists[s].Add(new Candidate(expert.ExpertId, expert.Record.Region) { Entry = expert.Profile.Entry });
                 }
             }
         }
@@ -99,6 +99,4 @@ public sealed record EligibleList(IReadOnlyList<IReadOnlyList<Candidate>> Primar
 
         return true;
     }
-
-    private static void Append(IncrementalHash hash, StringBuilder line) => hash.AppendData(Encoding.UTF8.GetBytes(line.ToString()));
 }

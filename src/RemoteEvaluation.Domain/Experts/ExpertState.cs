@@ -23,19 +23,19 @@ public sealed record ExpertState
 
     public Qualification Qualification { get; init; }
 
-    public ImmutableList<Employment> Employment { get; init; } = [];
+    public ImmutableArray<Employment> Employment { get; init; } = [];
 
-    public ImmutableList<DeclaredConflict> Conflicts { get; init; } = [];
+    public ImmutableArray<DeclaredConflict> Conflicts { get; init; } = [];
 
-    public ImmutableList<Penalty> Penalties { get; init; } = [];
+    public ImmutableArray<Penalty> Penalties { get; init; } = [];
 
-    public ImmutableList<Unavailability> Unavailable { get; init; } = [];
+    public ImmutableArray<Unavailability> Unavailable { get; init; } = [];
 
-    public ImmutableList<Assignment> Assignments { get; init; } = [];
+    public ImmutableArray<Assignment> Assignments { get; init; } = [];
 
-    public ImmutableList<ConductEntry> Conduct { get; init; } = [];
+    public ImmutableArray<ConductEntry> Conduct { get; init; } = [];
 
-    public ImmutableList<FeeEntry> Fees { get; init; } = [];
+    public ImmutableArray<FeeEntry> Fees { get; init; } = [];
 
     public bool IsRegistered => Status != ExpertStatus.None;
 }

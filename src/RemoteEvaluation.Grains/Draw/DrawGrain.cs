@@ -28,8 +28,9 @@ public sealed class DrawGrain(GrainServices services, IExpertPool pool, INotific
 
         var host = await grains.GetGrain<ISiteGrain>(request.HostSiteId).GetSnapshotAsync();
         var province = host.State.Region.Value is null ? request.Project.Region.Province.Value : host.State.Region.Province.Value;
-        var home = await pool.HomePoolAsync(province);
-        var linked = new FallbackPool($"outside-{province}", await pool.LinkedPoolAsync(province));
+        var codes = request.Slots.Select(s => s.SpecialtyCode).ToList();
+        var home = await pool.HomePoolAsync(province, codes);
+        var linked = new FallbackPool($"outside-{province}", await pool.LinkedPoolAsync(province, codes));
         var offers = State.Rounds.IsEmpty ? await SeatOffersAsync(host.State.LinkedSiteIds, request) : [];
         var result = await ExecuteAsync(new PerformDraw(secret, supervisorValue, home, linked, offers), context);
         return result.Accepted ? await AdvanceAsync(result, context) : result;

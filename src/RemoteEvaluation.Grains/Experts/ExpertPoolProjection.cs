@@ -16,7 +16,7 @@ public sealed class ExpertPoolProjection(IEventStore store) : IExpertPool, IDisp
     private readonly Lock gate = new();
     private readonly SemaphoreSlim catchingUp = new(1, 1);
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
-    private PoolExpert[]? sorted;
+    private PoolIndex? index;
 
     public void Apply(string expertId, long version, ExpertState state)
     {
@@ -29,17 +29,17 @@ public sealed class ExpertPoolProjection(IEventStore store) : IExpertPool, IDisp
             }
 
             entries[expertId] = new Entry(version, state);
-            sorted = null;
+            index = null;
         }
     }
 
-    public async Task<IReadOnlyList<PoolExpert>> HomePoolAsync(string provinceCode, CancellationToken cancellationToken = default) =>
-        [.. (await AllAsync(cancellationToken)).Where(e => e.Record.Region.Province.Value == provinceCode)];
+    public async Task<IReadOnlyList<PoolExpert>> HomePoolAsync(string provinceCode, IReadOnlyList<string> specialtyCodes, CancellationToken cancellationToken = default) =>
+        (await IndexAsync(cancellationToken)).Select(specialtyCodes, p => p == provinceCode);
 
-    public async Task<IReadOnlyList<PoolExpert>> LinkedPoolAsync(string provinceCode, CancellationToken cancellationToken = default) =>
-        [.. (await AllAsync(cancellationToken)).Where(e => e.Record.Region.Province.Value != provinceCode)];
+    public async Task<IReadOnlyList<PoolExpert>> LinkedPoolAsync(string provinceCode, IReadOnlyList<string> specialtyCodes, CancellationToken cancellationToken = default) =>
+        (await IndexAsync(cancellationToken)).Select(specialtyCodes, p => p != provinceCode);
 
-    public async Task<int> CountAsync(CancellationToken cancellationToken = default) => (await AllAsync(cancellationToken)).Count;
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default) => (await IndexAsync(cancellationToken)).All.Count;
 
     /// <summary>Reads every expert stream whose head moved past what this projection folded.</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken = default)
@@ -80,15 +80,13 @@ public sealed class ExpertPoolProjection(IEventStore store) : IExpertPool, IDisp
         }
     }
 
-    private async Task<IReadOnlyList<PoolExpert>> AllAsync(CancellationToken cancellationToken)
+    private async Task<PoolIndex> IndexAsync(CancellationToken cancellationToken)
     {
         await CatchUpAsync(cancellationToken);
         lock (gate)
         {
-            return sorted ??= [.. entries
-                .Where(p => p.Value.State.IsRegistered)
-                .OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => new PoolExpert(p.Key, p.Value.State))];
+            // Rebuilt after a change, at the next draw: writes stay cheap, and draws are rare next to reads.
+            return index ??= new PoolIndex(entries.Where(p => p.Value.State.IsRegistered).Select(p => new PoolExpert(p.Key, p.Value.State)));
         }
     }
 

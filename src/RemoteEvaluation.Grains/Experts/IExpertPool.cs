@@ -8,11 +8,14 @@ namespace RemoteEvaluation.Grains.Experts;
 /// </summary>
 public interface IExpertPool
 {
-    /// <summary>Every registered expert whose home region lies in <paramref name="provinceCode"/> (the home pool).</summary>
-    Task<IReadOnlyList<PoolExpert>> HomePoolAsync(string provinceCode, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The registered experts whose home region lies in <paramref name="provinceCode"/> (the home pool) and who hold a
+    /// specialty in the class of one of <paramref name="specialtyCodes"/>.
+    /// </summary>
+    Task<IReadOnlyList<PoolExpert>> HomePoolAsync(string provinceCode, IReadOnlyList<string> specialtyCodes, CancellationToken cancellationToken = default);
 
-    /// <summary>Every registered expert outside <paramref name="provinceCode"/> (the linked pool a short draw falls back to).</summary>
-    Task<IReadOnlyList<PoolExpert>> LinkedPoolAsync(string provinceCode, CancellationToken cancellationToken = default);
+    /// <summary>The same outside <paramref name="provinceCode"/>: the linked pool a short draw falls back to.</summary>
+    Task<IReadOnlyList<PoolExpert>> LinkedPoolAsync(string provinceCode, IReadOnlyList<string> specialtyCodes, CancellationToken cancellationToken = default);
 
     /// <summary>How many experts are in the pool, after catching up with the log.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken = default);

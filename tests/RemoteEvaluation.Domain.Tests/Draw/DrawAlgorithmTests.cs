@@ -26,7 +26,7 @@ public sealed class DrawAlgorithmTests
     {
         var pool = Pool(40);
         var other = Pool(40);
-        other[7] = other[7] with { ExpertId = "e-9999" };
+        other[7] = new PoolExpert("e-9999", other[7].Record);
 
         Assert.NotEqual(Given(Request(), pool).Rounds[0].Performed.SnapshotHash, Given(Request(), other).Rounds[0].Performed.SnapshotHash);
     }

@@ -67,7 +67,7 @@ public sealed class DemoProvinceLoaderTests : IAsyncLifetime
     public async Task a_draw_over_the_demo_province_avoids_the_bidders_staff_and_the_project_city()
     {
         await node.Services.GetRequiredService<DemoProvinceLoader>().LoadIfEmptyAsync(Folder, TestContext.Current.CancellationToken);
-        var pool = await node.Services.GetRequiredService<IExpertPool>().HomePoolAsync("330000", TestContext.Current.CancellationToken);
+        var pool = await node.Services.GetRequiredService<IExpertPool>().HomePoolAsync("330000", ["C05"], TestContext.Current.CancellationToken);
         var now = fixture.Time.GetUtcNow();
         var request = new DrawRequest(
             "demo-s-1",

@@ -68,7 +68,7 @@ public sealed class DrawGrainTests : IAsyncLifetime
         Assert.True(result.Accepted, result.Rejection?.ToString());
         var expert = await node.Grains.GetGrain<IExpertGrain>(notices[0].ExpertId).GetSnapshotAsync();
         Assert.Equal("s-1", Assert.Single(expert.State.Assignments).SessionId);
-        var pool = await node.Services.GetRequiredService<IExpertPool>().HomePoolAsync("330000", TestContext.Current.CancellationToken);
+        var pool = await node.Services.GetRequiredService<IExpertPool>().HomePoolAsync("330000", ["C05"], TestContext.Current.CancellationToken);
         Assert.Single(pool.Single(e => e.ExpertId == notices[0].ExpertId).Record.Assignments);
     }
 
