@@ -20,7 +20,7 @@ public sealed class Eligibility
     private readonly long sessionTo;
     private readonly int oldestBirthDay;
     private readonly int projectCity;
-    private readonly DrawProfile.Keyed tenderer;
+    private readonly int tendererHash;
 
     public Eligibility(DrawRequest request)
     {
@@ -39,7 +39,7 @@ public sealed class Eligibility
         sessionTo = request.SessionTo.UtcTicks;
         oldestBirthDay = day.AddYears(-request.Settings.MaxAge - 1).AddDays(1).DayNumber;
         projectCity = project.Region.Value is { } region ? int.Parse(region.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : -2;
-        tenderer = new DrawProfile.Keyed(project.TendererId);
+        tendererHash = DrawProfile.Hash(project.TendererId);
     }
 
     /// <summary>Whether the expert holds a specialty that satisfies <paramref name="requested"/>.</summary>
@@ -53,15 +53,7 @@ public sealed class Eligibility
     public static bool Matches(DrawProfile expert, string requested)
     {
         ArgumentNullException.ThrowIfNull(expert);
-        foreach (var held in expert.Specialties)
-        {
-            if (SpecialtyCode.Satisfies(held, requested))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return SpecialtyCode.IsValid(requested) && expert.Holds(SpecialtyKey.Requested(requested));
     }
 
     /// <summary>The first reason the expert cannot be drawn for this request at all, or null when eligible.</summary>
@@ -74,27 +66,13 @@ public sealed class Eligibility
         return PoolCondition(expert) ?? Avoidance(expert);
     }
 
+    // One pass over the packed facts, in their order (see DrawProfile): this runs for every matching expert of a
+    // 100,000-expert pool on each draw, and is bound by memory reads.
     private string? PoolCondition(DrawProfile e)
     {
         if (e.Status != ExpertStatus.Active)
         {
             return e.Status == ExpertStatus.Suspended ? Exclusions.Suspended : Exclusions.Inactive;
-        }
-
-        foreach (var (from, until) in e.Suspensions)
-        {
-            if (from <= sessionDay && until >= sessionDay)
-            {
-                return Exclusions.Suspended;
-            }
-        }
-
-        foreach (var (from, to) in e.Unavailable)
-        {
-            if (from < sessionTo && sessionFrom < to)
-            {
-                return Exclusions.Unavailable;
-            }
         }
 
         if (e.BirthDay < oldestBirthDay)
@@ -105,35 +83,54 @@ public sealed class Eligibility
         return e.Qualification < request.Settings.MinimumQualification ? Exclusions.Qualification : null;
     }
 
-    // Loops over flat arrays: this runs for every matching expert of a 100,000-expert pool on each draw.
     private string? Avoidance(DrawProfile e)
     {
         var rules = request.Avoidance;
-        for (var i = 0; i < e.Employers.Length; i++)
+        var f = e.Facts;
+        var i = f[0] + 1;
+        var jobs = f[i++];
+        var jobsAt = i;
+        i += 2 * jobs;
+        for (var j = 0; j < jobs; j++)
         {
-            if (rules.SameEmployer && e.EmployedUntil[i] >= employmentCutoff && e.Employers[i].In(employers))
+            if (rules.SameEmployer && f[jobsAt + (2 * j) + 1] >= employmentCutoff && employers.Contains(f[jobsAt + (2 * j)], e.EmployerIds, j))
             {
                 return Exclusions.SameEmployer;
             }
         }
 
-        if (rules.DeclaredConflict)
+        var conflicts = f[i++];
+        for (var j = 0; j < conflicts; j++)
         {
-            foreach (var conflict in e.Conflicts)
+            if (rules.DeclaredConflict && counterparties.Contains(f[i + j], e.ConflictIds, j))
             {
-                if (conflict.In(counterparties))
-                {
-                    return Exclusions.DeclaredConflict;
-                }
+                return Exclusions.DeclaredConflict;
             }
         }
 
-        for (var i = 0; i < e.Employers.Length; i++)
+        i += conflicts;
+        for (var j = 0; j < jobs; j++)
         {
-            if (rules.DepartmentStaff && e.EmployedUntil[i] == int.MaxValue && e.Employers[i].In(departments))
+            if (rules.DepartmentStaff && f[jobsAt + (2 * j) + 1] == int.MaxValue && departments.Contains(f[jobsAt + (2 * j)], e.EmployerIds, j))
             {
                 return Exclusions.DepartmentStaff;
             }
+        }
+
+        var suspensions = f[i++];
+        for (var j = 0; j < suspensions; j++, i += 2)
+        {
+            if (f[i] <= sessionDay && f[i + 1] >= sessionDay)
+            {
+                return Exclusions.Suspended;
+            }
+        }
+
+        var unavailable = f[i++];
+        var assignments = f[i++];
+        if (unavailable > 0 && Overlaps(e.Times, 0, unavailable))
+        {
+            return Exclusions.Unavailable;
         }
 
         if (rules.MisconductPenalty && e.Misconduct)
@@ -146,22 +143,44 @@ public sealed class Eligibility
             return Exclusions.SameCity;
         }
 
-        foreach (var a in e.Assignments)
+        return assignments == 0 ? null : AssignmentClash(e, rules, f, i, unavailable, assignments);
+    }
+
+    private string? AssignmentClash(DrawProfile e, AvoidanceRules rules, int[] f, int at, int unavailable, int count)
+    {
+        var times = e.Times;
+        for (var j = 0; j < count; j++)
         {
-            if (rules.RecentService && a.Tenderer.Hash == tenderer.Hash && a.Tenderer.Id == tenderer.Id && a.From >= serviceCutoff && a.From < sessionFrom)
+            var from = times[(2 * (unavailable + j))];
+            if (rules.RecentService && f[at + j] == tendererHash && e.AssignmentIds[j].TendererId == request.Project.TendererId && from >= serviceCutoff && from < sessionFrom)
             {
                 return Exclusions.RecentService;
             }
         }
 
-        foreach (var a in e.Assignments)
+        for (var j = 0; j < count; j++)
         {
-            if (rules.ScheduleClash && a.From < sessionTo && sessionFrom < a.To && a.SessionId != request.SessionId)
+            var from = times[2 * (unavailable + j)];
+            var to = times[(2 * (unavailable + j)) + 1];
+            if (rules.ScheduleClash && from < sessionTo && sessionFrom < to && e.AssignmentIds[j].SessionId != request.SessionId)
             {
                 return Exclusions.ScheduleClash;
             }
         }
 
         return null;
+    }
+
+    private bool Overlaps(long[] times, int first, int count)
+    {
+        for (var j = first; j < first + count; j++)
+        {
+            if (times[2 * j] < sessionTo && sessionFrom < times[(2 * j) + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -53,10 +53,12 @@ public sealed record EligibleList(IReadOnlyList<IReadOnlyList<Candidate>> Primar
 
     private static List<IReadOnlyList<Candidate>> Filter(DrawRequest request, Eligibility eligibility, IReadOnlyList<PoolExpert> pool, IReadOnlySet<string> excluded, bool[]? onlySlots = null)
     {
-        var sorted = IsSortedById(pool) ? pool : [.. pool.OrderBy(p => p.ExpertId, StringComparer.Ordinal)];
+        var sorted = pool is SortedPool || IsSortedById(pool) ? pool : [.. pool.OrderBy(p => p.ExpertId, StringComparer.Ordinal)];
         var lists = request.Slots.Select(_ => new List<Candidate>()).ToList();
-        foreach (var expert in sorted)
+        var keys = request.Slots.Select(s => SpecialtyKey.Requested(s.SpecialtyCode)).ToArray();
+        for (var n = 0; n < sorted.Count; n++)
         {
+            var expert = sorted[n];
             if (excluded.Count > 0 && excluded.Contains(expert.ExpertId))
             {
                 continue;
@@ -66,7 +68,7 @@ public sealed record EligibleList(IReadOnlyList<IReadOnlyList<Candidate>> Primar
             var checkedOnce = false;
             for (var s = 0; s < lists.Count; s++)
             {
-                if ((onlySlots is not null && !onlySlots[s]) || !Eligibility.Matches(expert.Profile, request.Slots[s].SpecialtyCode))
+                if ((onlySlots is not null && !onlySlots[s]) || !expert.Profile.Holds(keys[s]))
                 {
                     continue;
                 }

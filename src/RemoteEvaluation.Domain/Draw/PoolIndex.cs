@@ -32,7 +32,7 @@ public sealed class PoolIndex
     }
 
     /// <summary>Every expert, sorted by id.</summary>
-    public IReadOnlyList<PoolExpert> All => sorted;
+    public IReadOnlyList<PoolExpert> All => new SortedPool(sorted);
 
     /// <summary>
     /// The experts (sorted by id) holding a specialty in the class of any of <paramref name="specialtyCodes"/>, whose
@@ -68,6 +68,19 @@ public sealed class PoolIndex
             }
         }
 
-        return selected;
+        return new SortedPool(selected);
     }
 }
+
+/// <summary>Experts already sorted by id (ordinal), so the draw need not check the order again.</summary>
+internal sealed class SortedPool(PoolExpert[] experts) : IReadOnlyList<PoolExpert>
+{
+    public int Count => experts.Length;
+
+    public PoolExpert this[int index] => experts[index];
+
+    public IEnumerator<PoolExpert> GetEnumerator() => ((IEnumerable<PoolExpert>)experts).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+

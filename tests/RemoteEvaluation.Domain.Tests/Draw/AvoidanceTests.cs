@@ -41,6 +41,41 @@ public sealed class AvoidanceTests
         Assert.NotEqual(code, exclusion);
     }
 
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void a_rule_finds_the_entry_behind_a_long_harmless_history(string rule, string code)
+    {
+        var caught = CaughtBy(rule);
+        var padded = caught with
+        {
+            Employment = [new Employment("corp-a", "甲", new DateOnly(2001, 1, 1), new DateOnly(2005, 1, 1)), new Employment("corp-b", "乙", new DateOnly(2005, 1, 2), null), .. caught.Employment],
+            Conflicts = [new DeclaredConflict("corp-z", "旧识", new DateOnly(2020, 1, 1)), .. caught.Conflicts],
+            Penalties = [new Penalty("p-0", PenaltyKind.Suspension, false, "旧事", new DateOnly(2019, 1, 1), new DateOnly(2019, 6, 1)), .. caught.Penalties],
+            Unavailable = [new Unavailability(SessionFrom.AddDays(-9), SessionFrom.AddDays(-8), "休假")],
+            Assignments = [new Assignment("s-x", "d-x", "tenderer-x", SessionFrom.AddDays(-400), SessionFrom.AddDays(-400).AddHours(3)), .. caught.Assignments],
+        };
+
+        Assert.Equal(code, new Eligibility(Request(AvoidanceRules.All)).ExclusionOf(padded));
+        Assert.Null(new Eligibility(Request(Without(rule))).ExclusionOf(padded));
+    }
+
+    [Fact]
+    public void a_suspension_and_an_unavailable_period_behind_other_entries_still_exclude()
+    {
+        var eligibility = new Eligibility(Request(AvoidanceRules.None));
+        var history = Expert() with
+        {
+            Assignments = [new Assignment("s-x", "d-x", "tenderer-x", SessionFrom.AddDays(-400), SessionFrom.AddDays(-400).AddHours(3))],
+            Unavailable = [new Unavailability(SessionFrom.AddDays(-9), SessionFrom.AddDays(-8), "休假"), new Unavailability(SessionFrom.AddHours(3), SessionFrom.AddHours(9), "手术")],
+        };
+
+        Assert.Equal(Exclusions.Unavailable, eligibility.ExclusionOf(history));
+        Assert.Equal(Exclusions.Suspended, eligibility.ExclusionOf(Expert() with
+        {
+            Penalties = [new Penalty("p-0", PenaltyKind.Warning, false, "x", new DateOnly(2019, 1, 1), null), new Penalty("p-1", PenaltyKind.Suspension, false, "缺席", SessionDay.AddDays(-1), null)],
+        }));
+    }
+
     [Fact]
     public void a_former_employer_counts_for_three_years_and_then_no_longer()
     {
