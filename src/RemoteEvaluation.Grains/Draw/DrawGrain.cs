@@ -38,9 +38,10 @@ public sealed class DrawGrain(GrainServices services, IExpertPool pool, INotific
 
     public async Task<CommandResult> ConfirmAsync(string token, CommandContext context)
     {
-        var result = await ExecuteAsync(new ConfirmInvitation(DrawSeed.Commitment(token ?? string.Empty)), context);
+        var tokenHash = DrawSeed.Commitment(token ?? string.Empty);
+        var result = await ExecuteAsync(new ConfirmInvitation(tokenHash), context);
         if (result.Accepted && State.Request is { } request
-            && State.Invitations.FirstOrDefault(i => i.TokenHash == DrawSeed.Commitment(token!)) is { Status: InvitationStatus.Confirmed } invitation)
+            && State.Invitations.FirstOrDefault(i => i.TokenHash == tokenHash) is { Status: InvitationStatus.Confirmed } invitation)
         {
             // The expert's record learns of the session, for the recent-service and same-time rules of later draws.
             var assignment = new Assignment(request.SessionId, Key, request.Project.TendererId, request.SessionFrom, request.SessionTo);

@@ -28,7 +28,8 @@ public sealed class ExpertPoolProjection(IEventStore store) : IExpertPool, IDisp
                 return;
             }
 
-            entries[expertId] = new Entry(version, state);
+            // The draw profile is computed here, once per change, not on every index rebuild.
+            entries[expertId] = new Entry(version, state, new PoolExpert(expertId, state));
             index = null;
         }
     }
@@ -86,7 +87,7 @@ public sealed class ExpertPoolProjection(IEventStore store) : IExpertPool, IDisp
         lock (gate)
         {
             // Rebuilt after a change, at the next draw: writes stay cheap, and draws are rare next to reads.
-            return index ??= new PoolIndex(entries.Where(p => p.Value.State.IsRegistered).Select(p => new PoolExpert(p.Key, p.Value.State)));
+            return index ??= new PoolIndex(entries.Values.Where(e => e.State.IsRegistered).Select(e => e.Expert));
         }
     }
 
@@ -105,5 +106,5 @@ public sealed class ExpertPoolProjection(IEventStore store) : IExpertPool, IDisp
 
     public void Dispose() => catchingUp.Dispose();
 
-    private sealed record Entry(long Version, ExpertState State);
+    private sealed record Entry(long Version, ExpertState State, PoolExpert Expert);
 }
