@@ -18,6 +18,9 @@ public sealed record RecordInvitation(string ExpertId, string TokenHash) : DrawC
 /// <summary>Notifying the next candidate failed; the draw moves on to the one after and records why.</summary>
 public sealed record RecordNotificationFailure(string ExpertId, string Reason) : DrawCommand;
 
+/// <summary>The seat the next candidate was placed at could not be booked (taken meanwhile); the draw moves on and records why.</summary>
+public sealed record RecordSeatRefused(string ExpertId, string Reason) : DrawCommand;
+
 /// <summary>The next candidate cannot be placed (no free seat near enough); the draw moves on and records why.</summary>
 public sealed record SkipCandidate(string ExpertId) : DrawCommand;
 

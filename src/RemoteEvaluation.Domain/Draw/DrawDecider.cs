@@ -29,7 +29,8 @@ public sealed class DrawDecider : IDecider<DrawState, DrawCommand, DrawEvent>
             RecordInvitation c => MoveOn(state, c.ExpertId, step => step is InviteStep invite
                 ? new InvitationSent(invite.ExpertId, invite.SlotIndex, invite.SiteId, c.TokenHash, now.AddMinutes(state.Request.Settings.ResponseMinutes))
                 : null),
-            RecordNotificationFailure c => MoveOn(state, c.ExpertId, step => step is InviteStep ? new NotificationFailed(c.ExpertId, step.SlotIndex, c.Reason) : null),
+            RecordNotificationFailure c => MoveOn(state, c.ExpertId, step => step is InviteStep invite ? new NotificationFailed(c.ExpertId, step.SlotIndex, c.Reason, invite.SiteId) : null),
+            RecordSeatRefused c => MoveOn(state, c.ExpertId, step => step is InviteStep ? new CandidateSkipped(c.ExpertId, step.SlotIndex, c.Reason) : null),
             SkipCandidate c => MoveOn(state, c.ExpertId, step => step is SkipStep skip ? new CandidateSkipped(skip.ExpertId, skip.SlotIndex, skip.Reason) : null),
             ConfirmInvitation c => Answer(state, c.TokenHash, now, i => new InvitationConfirmed(i.ExpertId)),
             DeclineInvitation c => Answer(state, c.TokenHash, now, i => new InvitationDeclined(i.ExpertId, c.Reason)),
@@ -54,7 +55,7 @@ public sealed class DrawDecider : IDecider<DrawState, DrawCommand, DrawEvent>
             DrawPerformed e => state with { Rounds = state.Rounds.Add(new DrawRound(e, state.PendingSnapshot)), PendingSnapshot = [] },
             DrawFellBack e => state with { FallBacks = state.FallBacks.Add(e) },
             InvitationSent e => state with { Invitations = state.Invitations.Add(new Invitation(e.ExpertId, e.SlotIndex, e.SiteId, e.TokenHash, e.Deadline, InvitationStatus.Pending, null)) },
-            NotificationFailed e => state with { Invitations = state.Invitations.Add(new Invitation(e.ExpertId, e.SlotIndex, null, null, null, InvitationStatus.NotificationFailed, e.Reason)) },
+            NotificationFailed e => state with { Invitations = state.Invitations.Add(new Invitation(e.ExpertId, e.SlotIndex, e.SiteId, null, null, InvitationStatus.NotificationFailed, e.Reason)) },
             CandidateSkipped e => state with { Invitations = state.Invitations.Add(new Invitation(e.ExpertId, e.SlotIndex, null, null, null, InvitationStatus.Skipped, e.Reason)) },
             InvitationConfirmed e => Set(state, e.ExpertId, InvitationStatus.Confirmed, null),
             InvitationDeclined e => Set(state, e.ExpertId, InvitationStatus.Declined, e.Reason),

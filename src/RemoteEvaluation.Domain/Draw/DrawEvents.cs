@@ -29,7 +29,7 @@ public sealed record DrawFellBack(int Round, int SlotIndex, string PoolId, int H
 public sealed record InvitationSent(string ExpertId, int SlotIndex, string SiteId, string TokenHash, DateTimeOffset Deadline) : DrawEvent;
 
 [EventType("draw.notification_failed")]
-public sealed record NotificationFailed(string ExpertId, int SlotIndex, string Reason) : DrawEvent;
+public sealed record NotificationFailed(string ExpertId, int SlotIndex, string Reason, string? SiteId = null) : DrawEvent;
 
 [EventType("draw.candidate_skipped")]
 public sealed record CandidateSkipped(string ExpertId, int SlotIndex, string Reason) : DrawEvent;

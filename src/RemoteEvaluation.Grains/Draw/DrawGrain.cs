@@ -1,5 +1,6 @@
 using RemoteEvaluation.Domain.Draw;
 using RemoteEvaluation.Domain.Experts;
+using RemoteEvaluation.Domain.Sites;
 using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Experts;
 using RemoteEvaluation.Grains.Notifications;
@@ -101,16 +102,27 @@ public sealed class DrawGrain(GrainServices services, IExpertPool pool, INotific
             if (!last.Accepted)
             {
                 // Another node moved the draw meanwhile; its own loop carries on from the log.
-                return result with { Version = last.Version };
+                break;
             }
         }
 
+        await ReleaseSeatsAsync(context);
         return result with { Version = last.Version };
     }
 
     private async Task<CommandResult> InviteAsync(InviteStep step, CommandContext context)
     {
         var request = State.Request!;
+
+        // Hold the seat in the centre's calendar before the expert hears of it; released if the invitation ends unconfirmed.
+        var seat = await grains.GetGrain<ISiteGrain>(step.SiteId).ExecuteAsync(
+            new BookSeats(SeatBookingId(step.ExpertId), request.SessionId, request.HostSiteId, request.SessionFrom, request.SessionTo, 1),
+            context with { CommandId = $"{Key}:seat:{step.ExpertId}" });
+        if (seat.Rejection is { } refused)
+        {
+            return await ExecuteAsync(new RecordSeatRefused(step.ExpertId, $"{refused.Code}: {refused.Message}"), context);
+        }
+
         var (token, hash) = DrawSecret.NewToken();
         var deadline = Time.GetUtcNow().AddMinutes(request.Settings.ResponseMinutes);
         NotificationOutcome outcome;
@@ -127,6 +139,19 @@ public sealed class DrawGrain(GrainServices services, IExpertPool pool, INotific
             ? await ExecuteAsync(new RecordInvitation(step.ExpertId, hash), context)
             : await ExecuteAsync(new RecordNotificationFailure(step.ExpertId, outcome.Failure ?? "not delivered"), context);
     }
+
+    /// <summary>Cancels the held seat of every invitation that ended without a confirmation (idempotent per expert).</summary>
+    private async Task ReleaseSeatsAsync(CommandContext context)
+    {
+        foreach (var ended in State.Invitations.Where(i => i.SiteId is not null && i.Status is not (InvitationStatus.Pending or InvitationStatus.Confirmed)))
+        {
+            await grains.GetGrain<ISiteGrain>(ended.SiteId!).ExecuteAsync(
+                new CancelBooking(SeatBookingId(ended.ExpertId), $"draw {Key}: {ended.Status.ToString().ToLowerInvariant()}"),
+                context with { CommandId = $"{Key}:release:{ended.ExpertId}" });
+        }
+    }
+
+    private string SeatBookingId(string expertId) => $"{Key}:{expertId}";
 
     private async Task<IReadOnlyList<SeatOffer>> SeatOffersAsync(IEnumerable<string> linkedSiteIds, DrawRequest request)
     {

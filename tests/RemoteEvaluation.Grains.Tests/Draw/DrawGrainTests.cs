@@ -59,6 +59,43 @@ public sealed class DrawGrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task each_invitation_holds_a_seat_at_its_centre_and_an_ended_one_releases_it()
+    {
+        var draw = await DrawnAsync();
+        var from = fixture.Time.GetUtcNow().AddDays(7);
+
+        Assert.Equal(5, await HeldSeatsAsync(from));
+        await draw.DeclineAsync(notices[0].Token, "出差", new CommandContext("decline-1"));
+
+        Assert.Equal(5, await HeldSeatsAsync(from));
+        var site = await node.Grains.GetGrain<Sites.ISiteGrain>(notices[0].SiteId).GetSnapshotAsync();
+        Assert.True(site.State.Bookings[$"d-1:{notices[0].ExpertId}"].Cancelled);
+    }
+
+    [Fact]
+    public async Task a_seat_taken_meanwhile_passes_the_candidate_over_with_the_reason()
+    {
+        var from = fixture.Time.GetUtcNow().AddDays(7);
+        var draw = node.Grains.GetGrain<IDrawGrain>("d-1");
+        await draw.RequestAsync(DrawWorld.Request(fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
+        await draw.PerformAsync(DrawWorld.Secret, "4711", new CommandContext("perform"));
+        var order = (await draw.GetSnapshotAsync()).State.Rounds[0].Performed.Slots[0].Order;
+        var next = order[5];
+        var nextSite = next.ExpertId.StartsWith("nb", StringComparison.Ordinal) ? "site-nb" : "site-wz";
+        var free = (await node.Grains.GetGrain<Sites.ISiteGrain>(nextSite).GetSnapshotAsync()).State.FreeSeats(from, from.AddHours(6));
+        await node.Grains.GetGrain<Sites.ISiteGrain>(nextSite).ExecuteAsync(
+            new Domain.Sites.BookSeats("other-session", "s-9", "site-hz", from, from.AddHours(6), free), new CommandContext("other"));
+
+        await draw.DeclineAsync(notices[0].Token, "出差", new CommandContext("decline-1"));
+
+        var state = (await draw.GetSnapshotAsync()).State;
+        var skipped = state.Invitations.Single(i => i.ExpertId == next.ExpertId);
+        Assert.Equal(InvitationStatus.Skipped, skipped.Status);
+        Assert.StartsWith("site.no_free_seats", skipped.Reason, StringComparison.Ordinal);
+        Assert.Equal(5, state.Invitations.Count(i => i.Status == InvitationStatus.Pending));
+    }
+
+    [Fact]
     public async Task a_confirmation_goes_onto_the_experts_record_so_later_draws_avoid_the_clash()
     {
         var draw = await DrawnAsync();
@@ -110,6 +147,18 @@ public sealed class DrawGrainTests : IAsyncLifetime
 
         Assert.Equal(DrawRejections.SecretMismatch, result.Rejection?.Code);
         Assert.Empty(notices);
+    }
+
+    private async Task<int> HeldSeatsAsync(DateTimeOffset from)
+    {
+        var held = 0;
+        foreach (var id in new[] { "site-nb", "site-wz" })
+        {
+            var site = await node.Grains.GetGrain<Sites.ISiteGrain>(id).GetSnapshotAsync();
+            held += site.State.Bookings.Values.Where(b => !b.Cancelled && b.SessionId == "s-1" && b.From == from).Sum(b => b.Seats);
+        }
+
+        return held;
     }
 
     private async Task<IDrawGrain> DrawnAsync()
