@@ -135,6 +135,7 @@ public sealed class DrawGrainTests : IAsyncLifetime
 
         Assert.Equal(DrawWorld.Secret, record.Secret);
         Assert.True(DrawVerifier.Verify(record).Matches);
+        Assert.True(DrawVerifier.Verify(DrawRecordJson.Deserialize(DrawRecordJson.Serialize(record))).Matches); // the file `re draw verify` reads
     }
 
     [Fact]
