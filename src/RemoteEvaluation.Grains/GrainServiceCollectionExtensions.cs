@@ -6,6 +6,10 @@ using RemoteEvaluation.Grains.CheckInCodes;
 using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Runtime;
 using RemoteEvaluation.Grains.Sessions;
+using RemoteEvaluation.Grains.Draw;
+using RemoteEvaluation.Grains.Experts;
+using RemoteEvaluation.Grains.Notifications;
+using RemoteEvaluation.Grains.Sites;
 
 namespace RemoteEvaluation.Grains;
 
@@ -28,6 +32,7 @@ public static class GrainServiceCollectionExtensions
         services.AddGrain<ISessionGrain, SessionGrain>();
         services.AddGrain<IAccountGrain, AccountGrain>();
         services.AddGrain<ICheckInCodeGrain, CheckInCodeGrain>();
+        services.AddExpertDraw();
         return services;
     }
 
@@ -43,6 +48,34 @@ public static class GrainServiceCollectionExtensions
         }
 
         registry.Add(typeof(TInterface), typeof(TGrain));
+        return services;
+    }
+
+    /// <summary>
+    /// The expert pool, the centre directory and the draw: their grains, the in-memory pool projection and the
+    /// log notification gateway (replace it with <see cref="AddWebhookNotifications"/>).
+    /// </summary>
+    public static IServiceCollection AddExpertDraw(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ExpertPoolProjection>();
+        services.TryAddSingleton<IExpertPool>(sp => sp.GetRequiredService<ExpertPoolProjection>());
+        services.TryAddSingleton<INotificationGateway, LogNotificationGateway>();
+        services.TryAddSingleton<Import.ExpertImporter>();
+        services.TryAddSingleton<Import.SiteDirectoryImporter>();
+        services.TryAddSingleton<Import.DemoProvinceLoader>();
+        services.AddGrain<IExpertGrain, ExpertGrain>();
+        services.AddGrain<ISiteGrain, SiteGrain>();
+        services.AddGrain<IDrawGrain, DrawGrain>();
+        return services;
+    }
+
+    /// <summary>Sends draw invitations to an HTTP endpoint with retry and circuit breaker (section <c>Notifications:Webhook</c>).</summary>
+    public static IServiceCollection AddWebhookNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookOptions>().Bind(configuration);
+        services.AddHttpClient<WebhookNotificationGateway>();
+        services.RemoveAll<INotificationGateway>();
+        services.AddSingleton<INotificationGateway>(sp => sp.GetRequiredService<WebhookNotificationGateway>());
         return services;
     }
 }

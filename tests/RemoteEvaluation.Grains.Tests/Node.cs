@@ -19,20 +19,23 @@ public sealed class Node : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    public Node(IEventStore store, FakeTimeProvider time, Action<GrainRuntimeOptions>? configure = null)
+    public Node(IEventStore store, FakeTimeProvider time, Action<GrainRuntimeOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(store);
-        services.AddSingleton<TimeProvider>(time);
-        services.AddGrains();
-        services.Configure<GrainRuntimeOptions>(o => configure?.Invoke(o));
-        provider = services.BuildServiceProvider();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton(store);
+        collection.AddSingleton<TimeProvider>(time);
+        services?.Invoke(collection);
+        collection.AddGrains();
+        collection.Configure<GrainRuntimeOptions>(o => configure?.Invoke(o));
+        provider = collection.BuildServiceProvider();
     }
 
     public IGrainFactory Grains => provider.GetRequiredService<IGrainFactory>();
 
     public GrainCatalog Catalog => provider.GetRequiredService<GrainCatalog>();
+
+    public IServiceProvider Services => provider;
 
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }

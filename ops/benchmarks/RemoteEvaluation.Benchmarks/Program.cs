@@ -1,5 +1,6 @@
 // Benchmarks that write docs/performance.md. See docs/performance.md for how to run them.
 //   dotnet run -c Release --project ops/benchmarks/RemoteEvaluation.Benchmarks -- storage [--seconds 5] [--report docs/performance.md]
+//   dotnet run -c Release --project ops/benchmarks/RemoteEvaluation.Benchmarks -- draw [--runs 50] [--pool 100000] [--report docs/performance.md]
 // PostgreSQL is measured when REMOTEEVALUATION_BENCH_POSTGRES holds a connection string (ops/bench.sh sets one up).
 using System.Globalization;
 using System.Text;
@@ -12,9 +13,18 @@ using RemoteEvaluation.Storage.Sqlite;
 var what = args.FirstOrDefault() ?? "storage";
 var seconds = ArgValue("--seconds") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : 5;
 var reportPath = ArgValue("--report") ?? Path.Combine("docs", "performance.md");
+if (what == "draw")
+{
+    var runs = ArgValue("--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 50;
+    var poolSize = ArgValue("--pool") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 100_000;
+    Report.WriteSection(reportPath, "draw", DrawBenchmark.Run(poolSize, runs));
+    Console.WriteLine($"Wrote the draw section of {reportPath}.");
+    return 0;
+}
+
 if (what != "storage")
 {
-    Console.Error.WriteLine($"Unknown benchmark '{what}'. Known: storage.");
+    Console.Error.WriteLine($"Unknown benchmark '{what}'. Known: storage, draw.");
     return 2;
 }
 

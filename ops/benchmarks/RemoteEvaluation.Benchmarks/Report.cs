@@ -20,6 +20,10 @@ internal static class Report
             $"{Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), {memory:F0} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
     }
 
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), or "n/a".</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
     public static void WriteSection(string path, string name, string body)
     {
         var begin = $"<!-- {name}:begin -->";
