@@ -1,5 +1,6 @@
 using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
+using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Storage.Hosting;
 
@@ -10,6 +11,7 @@ builder.Services.AddEventStorage(builder.Configuration);
 builder.Services.AddGrains(builder.Configuration.GetSection("Grains"));
 builder.Services.AddSingleton<NodeIdentity>();
 builder.AddAccounts();
+builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();
 

@@ -11,10 +11,14 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(folder, "events.db");
 
+    public bool LoadProvince { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Events", $"Data Source={DatabasePath}");
         builder.UseSetting("Storage:Provider", "Sqlite");
+        // Importing 360 experts at every start would slow every test; DemoProvinceTests switches it on.
+        builder.UseSetting("Demo:LoadProvince", LoadProvince ? "true" : "false");
     }
 
     public override async ValueTask DisposeAsync()

@@ -8,8 +8,8 @@ namespace RemoteEvaluation.Server.Accounts;
 
 /// <summary>
 /// Seeds one demo account of each role (演示账号) on the first start of an empty log, and prints the demo logins at
-/// every start while seeding is on. The centres are those of the demo province: 杭州 <c>site-hz</c> (host),
-/// 宁波 <c>site-nb</c> and 温州 <c>site-wz</c> (remote).
+/// every start while seeding is on. The centres are those of the demo province: 杭州 <c>site-330100</c> (host),
+/// 宁波 <c>site-330200</c> and 温州 <c>site-330300</c> (remote).
 /// </summary>
 internal sealed class DemoAccounts(
     AccountDirectory directory,
@@ -24,9 +24,9 @@ internal sealed class DemoAccounts(
         ("coordinator", "省级协调员 Coordinator", StaffRole.Coordinator, null),
         ("supervisor", "行政监督 Supervisor", StaffRole.Supervisor, null),
         ("auditor", "审计 Auditor", StaffRole.Auditor, null),
-        ("host.hz", "杭州主场 Host staff", StaffRole.HostStaff, "site-hz"),
-        ("staff.nb", "宁波副场 Site staff", StaffRole.SiteStaff, "site-nb"),
-        ("staff.wz", "温州副场 Site staff", StaffRole.SiteStaff, "site-wz"),
+        ("host.hz", "杭州主场 Host staff", StaffRole.HostStaff, "site-330100"),
+        ("staff.nb", "宁波副场 Site staff", StaffRole.SiteStaff, "site-330200"),
+        ("staff.wz", "温州副场 Site staff", StaffRole.SiteStaff, "site-330300"),
     ];
 
     /// <summary>On when <c>Demo:Seed</c> says so; unset means on for the embedded SQLite default only.</summary>

@@ -8,6 +8,12 @@ public sealed class DemoOptions
     /// <summary>Seed the demo accounts when no account exists. Unset: on for SQLite, off for PostgreSQL.</summary>
     public bool? Seed { get; set; }
 
+    /// <summary>Load the demo province (centres, links, experts) on the first start. Unset: follows <see cref="Seed"/>.</summary>
+    public bool? LoadProvince { get; set; }
+
+    /// <summary>The folder of the demo province files; by default the copy shipped beside the server.</summary>
+    public string? ProvinceFolder { get; set; }
+
     /// <summary>The password of every demo account.</summary>
     public string Password { get; set; } = DefaultPassword;
 }

@@ -41,7 +41,7 @@ public sealed class CheckInCodeTests : IAsyncLifetime
         Assert.Equal("expert", me.GetProperty("role").GetString());
         Assert.Equal("s-1", me.GetProperty("sessionId").GetString());
         Assert.Equal("e2", me.GetProperty("expertId").GetString());
-        Assert.Equal("site-nb", me.GetProperty("siteId").GetString());
+        Assert.Equal("site-330200", me.GetProperty("siteId").GetString());
         Assert.Equal(time.GetUtcNow().AddHours(12), DateTimeOffset.Parse(me.GetProperty("expiresAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -22,12 +22,12 @@ public sealed class DemoAccountTests
             new HashSet<(string?, string?)>
             {
                 ("admin", null), ("coordinator", null), ("supervisor", null), ("auditor", null),
-                ("host_staff", "site-hz"), ("site_staff", "site-nb"), ("site_staff", "site-wz"),
+                ("host_staff", "site-330100"), ("site_staff", "site-330200"), ("site_staff", "site-330300"),
             },
             roles);
         var printed = logs.Lines.Where(l => l.Id.Id == 3101).Select(l => l.Message).ToList();
         Assert.Equal(7, printed.Count);
-        Assert.Contains(printed, m => m.Contains("staff.nb", StringComparison.Ordinal) && m.Contains("site_staff", StringComparison.Ordinal) && m.Contains("site-nb", StringComparison.Ordinal));
+        Assert.Contains(printed, m => m.Contains("staff.nb", StringComparison.Ordinal) && m.Contains("site_staff", StringComparison.Ordinal) && m.Contains("site-330200", StringComparison.Ordinal));
         Assert.All(printed, m => Assert.Contains(Api.DemoPassword, m, StringComparison.Ordinal));
     }
 

@@ -23,7 +23,7 @@ public sealed class SignInTests
         Assert.Equal("staff", me.GetProperty("kind").GetString());
         Assert.Equal("staff.nb", me.GetProperty("username").GetString());
         Assert.Equal("site_staff", me.GetProperty("role").GetString());
-        Assert.Equal("site-nb", me.GetProperty("siteId").GetString());
+        Assert.Equal("site-330200", me.GetProperty("siteId").GetString());
         Assert.Equal("宁波副场 Site staff", me.GetProperty("displayName").GetString());
     }
 
