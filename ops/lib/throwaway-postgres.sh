@@ -1,0 +1,94 @@
+# Sourced by ops/test.sh and ops/bench.sh: installs Debian's PostgreSQL when missing and runs a throwaway
+# cluster in a temporary folder on a free loopback port. `start_cluster` exports REMOTEEVALUATION_TEST_POSTGRES;
+# the cluster and the folder are removed on exit, failure or Ctrl-C.
+# shellcheck shell=bash
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# /tmp, not $TMPDIR: the postgres user must be able to reach the cluster folder.
+work="$(mktemp -d /tmp/re-test-XXXXXX)"
+pg_bin=""
+pg_data="$work/pg/data"
+pg_started=0
+
+log() { echo "$(basename "$0"): $*" >&2; }
+
+# Runs a PostgreSQL command as a user it accepts: PostgreSQL refuses to run as root.
+as_pg() {
+  if [[ $EUID -eq 0 ]]; then
+    (cd "$work" && runuser -u postgres -- "$@")
+  else
+    (cd "$work" && "$@")
+  fi
+}
+
+cleanup() {
+  if [[ $pg_started -eq 1 ]]; then
+    as_pg "$pg_bin/pg_ctl" -D "$pg_data" -m immediate -w stop >/dev/null 2>&1 || true
+    pg_started=0
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
+
+install_postgresql() {
+  if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+    log "PostgreSQL server binaries not found; installing Debian's postgresql package"
+    local sudo=""
+    if [[ $EUID -ne 0 ]]; then
+      sudo="sudo"
+    fi
+    # Only the binaries are wanted: stop the package from creating and starting a default cluster on 5432.
+    if [[ ! -e /etc/postgresql-common/createcluster.conf ]]; then
+      $sudo mkdir -p /etc/postgresql-common
+      echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.conf >/dev/null
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      -o Dpkg::Options::=--force-confold postgresql >/dev/null
+  fi
+  # The newest installed major version.
+  pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+}
+
+# ---- Browser tests: install Chromium here (Debian's `chromium`, see docs) when they arrive. ----
+install_browser() {
+  : # not needed yet
+}
+# -------------------------------------------------------------------------------------------------
+
+start_cluster() {
+  mkdir -p "$work/pg"
+  if [[ $EUID -eq 0 ]]; then
+    chown postgres:postgres "$work" "$work/pg"
+  fi
+
+  local password
+  password="$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  printf '%s\n' "$password" >"$work/pg/pwfile"
+  as_pg "$pg_bin/initdb" -D "$pg_data" -U re_test --pwfile="$work/pg/pwfile" \
+    --auth-local=scram-sha-256 --auth-host=scram-sha-256 --no-locale -E UTF8 >"$work/pg/initdb.log" 2>&1 \
+    || { cat "$work/pg/initdb.log" >&2; return 1; }
+  rm -f "$work/pg/pwfile"
+
+  # Pick a free loopback port; if another process takes it first, pg_ctl fails and we try another.
+  local attempt port
+  for attempt in 1 2 3 4 5 6 7 8; do
+    port=$((20000 + RANDOM % 40000))
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      continue # something is listening there
+    fi
+    if as_pg "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w -t 60 start \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $work/pg -c fsync=on -c max_connections=200" >/dev/null; then
+      pg_started=1
+      export REMOTEEVALUATION_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=re_test;Password=$password;Database=postgres"
+      log "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$port"
+      return 0
+    fi
+    log "could not start PostgreSQL on port $port (attempt $attempt)"
+    tail -n 5 "$work/pg/server.log" >&2 || true
+  done
+  return 1
+}
+
