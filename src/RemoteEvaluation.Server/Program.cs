@@ -4,7 +4,8 @@ using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Storage.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings ship beside the binary; relative data paths (./data) stay relative to where the service is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddServiceDefaults();
 builder.Services.AddEventStorage(builder.Configuration);
