@@ -8,7 +8,6 @@ public static class SiteRejections
     public const string FieldRequired = "site.field_required";
     public const string RoomExists = "site.room_exists";
     public const string InvalidSeats = "site.invalid_seats";
-    public const string SelfLink = "site.self_link";
     public const string InvalidPeriod = "site.invalid_period";
     public const string NoFreeSeats = "site.no_free_seats";
     public const string BookingExists = "site.booking_exists";
