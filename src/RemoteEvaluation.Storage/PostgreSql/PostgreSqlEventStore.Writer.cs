@@ -4,6 +4,7 @@ using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Storage.Chain;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Limits;
+using RemoteEvaluation.Storage.Writing;
 
 namespace RemoteEvaluation.Storage.PostgreSql;
 
@@ -16,26 +17,9 @@ public sealed partial class PostgreSqlEventStore
     private async Task WriteLoopAsync()
     {
         var batch = new List<PendingAppend>(MaxBatchAppends);
-        while (await queue.Reader.WaitToReadAsync())
+        while (await queue.NextBatchAsync(batch))
         {
-            batch.Clear();
-            long bytes = 0;
-            while (batch.Count < MaxBatchAppends && bytes < MaxBatchBytes && queue.Reader.TryRead(out var pending))
-            {
-                if (pending.CancellationToken.IsCancellationRequested)
-                {
-                    pending.Completion.TrySetCanceled(pending.CancellationToken);
-                    continue;
-                }
-
-                batch.Add(pending);
-                bytes += pending.Bytes;
-            }
-
-            if (batch.Count > 0)
-            {
-                await WriteBatchAsync(batch);
-            }
+            await WriteBatchAsync(batch);
         }
     }
 
@@ -85,7 +69,7 @@ public sealed partial class PostgreSqlEventStore
         }
     }
 
-    private async Task<Outcome[]> CommitAsync(IReadOnlyList<PendingAppend> batch)
+    private async Task<Outcome[]> CommitAsync(List<PendingAppend> batch)
     {
         try
         {
@@ -132,7 +116,7 @@ public sealed partial class PostgreSqlEventStore
         }
     }
 
-    private async Task<Outcome[]> OneByOneAsync(IReadOnlyList<PendingAppend> batch)
+    private async Task<Outcome[]> OneByOneAsync(List<PendingAppend> batch)
     {
         var outcomes = new Outcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
@@ -147,7 +131,7 @@ public sealed partial class PostgreSqlEventStore
     /// One transaction for the whole batch. The appends are decided in queue order against heads read
     /// under lock, so two appends of one stream in one batch behave as if they had come one after the other.
     /// </summary>
-    private async Task<Outcome[]> TransactAsync(NpgsqlConnection connection, IReadOnlyList<PendingAppend> batch)
+    private async Task<Outcome[]> TransactAsync(NpgsqlConnection connection, List<PendingAppend> batch)
     {
         var locked = await LockHeadsAsync(connection, batch);
         var recordedAt = RecordedTime.Truncate(time.GetUtcNow());
@@ -241,7 +225,7 @@ public sealed partial class PostgreSqlEventStore
     /// granted: under READ COMMITTED that statement's snapshot sees the commands of a writer that held a
     /// lock before us (a join in the locking statement would not).
     /// </summary>
-    private static async Task<LockedHeads> LockHeadsAsync(NpgsqlConnection connection, IReadOnlyList<PendingAppend> batch)
+    private static async Task<LockedHeads> LockHeadsAsync(NpgsqlConnection connection, List<PendingAppend> batch)
     {
         string[] streams = [.. batch.Select(p => p.StreamId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         (string StreamId, string CommandId)[] commandIds = [.. batch.Where(p => p.CommandId is not null).Select(p => (p.StreamId, p.CommandId!)).Distinct()];
@@ -333,13 +317,6 @@ public sealed partial class PostgreSqlEventStore
         public Dictionary<string, (long Version, byte[] LastHash)> Heads { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<(string StreamId, string CommandId), (long First, long Last)> Commands { get; } = [];
-    }
-
-    private sealed record PendingAppend(string StreamId, long ExpectedVersion, NewEvent[] Events, string? CommandId, CancellationToken CancellationToken)
-    {
-        public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public long Bytes => Events.Sum(e => (long)e.Data.Length + e.Metadata.Length);
     }
 
     /// <summary>The events of a batch as column arrays: one INSERT … SELECT FROM unnest(…) writes them all.</summary>

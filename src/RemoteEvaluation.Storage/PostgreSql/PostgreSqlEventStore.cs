@@ -6,6 +6,7 @@ using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Storage.Chain;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Limits;
+using RemoteEvaluation.Storage.Writing;
 
 namespace RemoteEvaluation.Storage.PostgreSql;
 
@@ -27,7 +28,7 @@ public sealed partial class PostgreSqlEventStore : IEventStore, IAsyncDisposable
     private readonly EventStoreLimits limits;
     private readonly TimeProvider time;
     private readonly ILogger logger;
-    private readonly Channel<PendingAppend> queue = System.Threading.Channels.Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = false });
+    private readonly AppendQueue queue;
     private readonly Task[] writers;
 
     /// <param name="writers">
@@ -42,6 +43,7 @@ public sealed partial class PostgreSqlEventStore : IEventStore, IAsyncDisposable
         this.limits = limits;
         this.time = time;
         this.logger = logger;
+        queue = new AppendQueue(limits, MaxBatchAppends, MaxBatchBytes);
         this.writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync))];
     }
 
@@ -51,18 +53,9 @@ public sealed partial class PostgreSqlEventStore : IEventStore, IAsyncDisposable
     /// </summary>
     public Action<StreamAppended>? Appended { get; set; }
 
-    public async Task<AppendResult> AppendAsync(
-        string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string? commandId = null, CancellationToken cancellationToken = default)
-    {
-        if (AppendValidator.Validate(limits, streamId, expectedVersion, events, commandId) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var pending = new PendingAppend(streamId, expectedVersion, [.. events], commandId, cancellationToken);
-        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
-        return await pending.Completion.Task.WaitAsync(cancellationToken);
-    }
+    public Task<AppendResult> AppendAsync(
+        string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string? commandId = null, CancellationToken cancellationToken = default) =>
+        queue.AppendAsync(streamId, expectedVersion, events, commandId, cancellationToken);
 
     public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(
         string streamId, long afterVersion = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -132,7 +125,7 @@ public sealed partial class PostgreSqlEventStore : IEventStore, IAsyncDisposable
     /// <summary>Lets queued appends finish, then stops the writer. Safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
+        queue.Complete();
         await Task.WhenAll(writers);
     }
 

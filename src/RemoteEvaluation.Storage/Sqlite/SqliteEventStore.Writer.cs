@@ -3,6 +3,7 @@ using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Storage.Chain;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Limits;
+using RemoteEvaluation.Storage.Writing;
 
 namespace RemoteEvaluation.Storage.Sqlite;
 
@@ -16,25 +17,9 @@ public sealed partial class SqliteEventStore
     private async Task WriteLoopAsync()
     {
         var batch = new List<PendingAppend>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
+        while (await queue.NextBatchAsync(batch))
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
-            {
-                if (pending.CancellationToken.IsCancellationRequested)
-                {
-                    pending.Completion.TrySetCanceled(pending.CancellationToken);
-                }
-                else
-                {
-                    batch.Add(pending);
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                await WriteBatchAsync(batch);
-            }
+            await WriteBatchAsync(batch);
         }
 
         if (writeConnection is not null)

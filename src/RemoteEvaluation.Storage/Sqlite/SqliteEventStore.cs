@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Storage.Chain;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Limits;
+using RemoteEvaluation.Storage.Writing;
 
 namespace RemoteEvaluation.Storage.Sqlite;
 
@@ -22,7 +22,7 @@ public sealed partial class SqliteEventStore : IEventStore, IAsyncDisposable
     private readonly EventStoreLimits limits;
     private readonly TimeProvider time;
     private readonly ILogger logger;
-    private readonly Channel<PendingAppend> queue = Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = true });
+    private readonly AppendQueue queue;
     private readonly Task writer;
 
     public SqliteEventStore(string connectionString, EventStoreLimits limits, TimeProvider time, ILogger<SqliteEventStore> logger)
@@ -31,25 +31,16 @@ public sealed partial class SqliteEventStore : IEventStore, IAsyncDisposable
         this.limits = limits;
         this.time = time;
         this.logger = logger;
+        queue = new AppendQueue(limits, MaxBatch);
         writer = Task.Run(WriteLoopAsync);
     }
 
     /// <summary>Called after each commit with the streams it moved; the in-process change feed hangs here.</summary>
     public Action<StreamAppended>? Appended { get; set; }
 
-    public async Task<AppendResult> AppendAsync(
-        string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string? commandId = null, CancellationToken cancellationToken = default)
-    {
-        if (AppendValidator.Validate(limits, streamId, expectedVersion, events, commandId) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var pending = new PendingAppend(streamId, expectedVersion, [.. events], commandId, cancellationToken);
-        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
-
-        return await pending.Completion.Task.WaitAsync(cancellationToken);
-    }
+    public Task<AppendResult> AppendAsync(
+        string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string? commandId = null, CancellationToken cancellationToken = default) =>
+        queue.AppendAsync(streamId, expectedVersion, events, commandId, cancellationToken);
 
     public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(
         string streamId, long afterVersion = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -116,7 +107,7 @@ public sealed partial class SqliteEventStore : IEventStore, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
+        queue.Complete();
         await writer;
     }
 
@@ -138,8 +129,4 @@ public sealed partial class SqliteEventStore : IEventStore, IAsyncDisposable
         }
     }
 
-    private sealed record PendingAppend(string StreamId, long ExpectedVersion, NewEvent[] Events, string? CommandId, CancellationToken CancellationToken)
-    {
-        public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
 }
