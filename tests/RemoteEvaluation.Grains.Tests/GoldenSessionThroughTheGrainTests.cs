@@ -7,19 +7,10 @@ using RemoteEvaluation.Grains.Sessions;
 namespace RemoteEvaluation.Grains.Tests;
 
 /// <summary>The golden session (see <see cref="GoldenSession"/>) through SessionGrain on a real store.</summary>
-public abstract class GoldenSessionThroughTheGrainTests : IAsyncLifetime
+public abstract class GoldenSessionThroughTheGrainTests : GrainTest
 {
-    protected abstract StoreVendor Vendor { get; }
 
-    private StoreFixture fixture = null!;
-
-    public async ValueTask InitializeAsync() => fixture = await StoreFixture.OpenAsync(Vendor, new FakeTimeProvider(Specs.Start.AddDays(-2)));
-
-    public async ValueTask DisposeAsync()
-    {
-        await fixture.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
+    protected override FakeTimeProvider NewClock() => new(Specs.Start.AddDays(-2));
 
     [Fact]
     public async Task the_report_recorded_through_the_grain_matches_the_table_worked_out_by_hand()
@@ -38,14 +29,14 @@ public abstract class GoldenSessionThroughTheGrainTests : IAsyncLifetime
         var snapshot = await RunAsync();
 
         var events = new List<Persistence.StoredEvent>();
-        await foreach (var e in fixture.Store.ReadStreamAsync("session/golden", 0, TestContext.Current.CancellationToken))
+        await foreach (var e in Fixture.Store.ReadStreamAsync("session/golden", 0, TestContext.Current.CancellationToken))
         {
             events.Add(e);
         }
 
         Assert.Equal("session.archived", events[^1].Type);
         Assert.Equal(Convert.ToHexStringLower(events[^2].Hash.Span), snapshot.State.FinalChainHash);
-        Assert.True((await fixture.Store.VerifyAsync("session/golden", TestContext.Current.CancellationToken)).IsIntact);
+        Assert.True((await Fixture.Store.VerifyAsync("session/golden", TestContext.Current.CancellationToken)).IsIntact);
     }
 
     [Fact]
@@ -53,7 +44,7 @@ public abstract class GoldenSessionThroughTheGrainTests : IAsyncLifetime
     {
         var live = await RunAsync();
 
-        await using var other = new Node(fixture.Store, fixture.Time);
+        await using var other = new Node(Fixture.Store, Fixture.Time);
         var replayed = await other.Grains.GetGrain<ISessionGrain>("golden").GetSnapshotAsync();
 
         Assert.Equal(live.Version, replayed.Version);
@@ -64,9 +55,9 @@ public abstract class GoldenSessionThroughTheGrainTests : IAsyncLifetime
 
     private async Task<SessionSnapshot> RunAsync()
     {
-        await using var node = new Node(fixture.Store, fixture.Time);
+        await using var node = NewNode();
         var session = node.Grains.GetGrain<ISessionGrain>("golden");
-        await Task.Run(() => GoldenSession.Drive(new GrainSessionDriver(session, fixture.Time)));
+        await Task.Run(() => GoldenSession.Drive(new GrainSessionDriver(session, Fixture.Time)));
         return await session.GetSnapshotAsync();
     }
 }

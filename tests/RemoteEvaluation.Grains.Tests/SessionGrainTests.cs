@@ -4,24 +4,14 @@ using RemoteEvaluation.Grains.Sessions;
 
 namespace RemoteEvaluation.Grains.Tests;
 
-public abstract class SessionGrainTests : IAsyncLifetime
+public abstract class SessionGrainTests : GrainTest
 {
-    protected abstract StoreVendor Vendor { get; }
-
-    private StoreFixture fixture = null!;
     private Node node = null!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        fixture = await StoreFixture.OpenAsync(Vendor);
-        node = new Node(fixture.Store, fixture.Time);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await node.DisposeAsync();
-        await fixture.DisposeAsync();
-        GC.SuppressFinalize(this);
+        await base.InitializeAsync();
+        node = NewNode();
     }
 
     [Fact]
@@ -108,14 +98,14 @@ public abstract class SessionGrainTests : IAsyncLifetime
     }
 
     private ScheduleSession Schedule() =>
-        new(Staff.Host, "ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", fixture.Time.GetUtcNow().AddDays(2));
+        new(Staff.Host, "ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", Fixture.Time.GetUtcNow().AddDays(2));
 
     private static CommandContext Context(string commandId) => new(commandId, "staff-1", "host_staff", "site-hz");
 
     private async Task<List<Persistence.StoredEvent>> ReadAsync(string stream)
     {
         var events = new List<Persistence.StoredEvent>();
-        await foreach (var e in fixture.Store.ReadStreamAsync(stream, 0, TestContext.Current.CancellationToken))
+        await foreach (var e in Fixture.Store.ReadStreamAsync(stream, 0, TestContext.Current.CancellationToken))
         {
             events.Add(e);
         }

@@ -47,6 +47,4 @@ public sealed class EventCodec<TEvent>
         typesByName.TryGetValue(type, out var clrType)
             ? (TEvent)JsonSerializer.Deserialize(data, clrType, Options)!
             : throw new InvalidOperationException($"Stored event type '{type}' is not an event of {typeof(TEvent).Name}.");
-
-    public bool Knows(string type) => typesByName.ContainsKey(type);
 }

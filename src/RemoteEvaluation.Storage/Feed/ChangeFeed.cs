@@ -82,9 +82,6 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
         }
     }
 
-    /// <summary>The streams some follower on this node is following.</summary>
-    public IReadOnlyCollection<string> FollowedStreams => [.. followers.Where(f => !f.Value.IsEmpty).Select(f => f.Key)];
-
     public async ValueTask DisposeAsync()
     {
         // Registered under two service types, so the container may dispose it twice.

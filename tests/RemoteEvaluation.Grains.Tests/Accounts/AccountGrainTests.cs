@@ -4,25 +4,15 @@ using RemoteEvaluation.Grains.EventSourcing;
 
 namespace RemoteEvaluation.Grains.Tests.Accounts;
 
-public abstract class AccountGrainTests : IAsyncLifetime
+public abstract class AccountGrainTests : GrainTest
 {
-    protected abstract StoreVendor Vendor { get; }
-
     private static readonly AccountRequester Admin = new("admin", StaffRole.Admin);
-    private StoreFixture fixture = null!;
     private Node node = null!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        fixture = await StoreFixture.OpenAsync(Vendor);
-        node = new Node(fixture.Store, fixture.Time);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await node.DisposeAsync();
-        await fixture.DisposeAsync();
-        GC.SuppressFinalize(this);
+        await base.InitializeAsync();
+        node = NewNode();
     }
 
     [Fact]
@@ -37,7 +27,7 @@ public abstract class AccountGrainTests : IAsyncLifetime
         Assert.Equal(("li.ming", StaffRole.SiteStaff, "site-nb", AccountStatus.Active, "hash-1"), (state.Username, state.Role, state.SiteId, state.Status, state.PasswordHash));
         var stored = await ReadAsync("account/li.ming");
         Assert.Equal("account.created", Assert.Single(stored).Type);
-        Assert.Single(await fixture.Store.ListStreamsAsync("account", cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Single(await Fixture.Store.ListStreamsAsync("account", cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -69,7 +59,7 @@ public abstract class AccountGrainTests : IAsyncLifetime
     [Fact]
     public async Task a_disablement_on_one_node_is_seen_by_the_other_at_once()
     {
-        await using var other = new Node(fixture.Store, fixture.Time);
+        await using var other = new Node(Fixture.Store, Fixture.Time);
         var here = node.Grains.GetGrain<IAccountGrain>("li.ming");
         var there = other.Grains.GetGrain<IAccountGrain>("li.ming");
         await here.ExecuteAsync(Create("li.ming"), new CommandContext("c-1"));
@@ -83,7 +73,7 @@ public abstract class AccountGrainTests : IAsyncLifetime
     [Fact]
     public async Task a_password_change_on_two_nodes_at_once_keeps_both_in_order()
     {
-        await using var other = new Node(fixture.Store, fixture.Time);
+        await using var other = new Node(Fixture.Store, Fixture.Time);
         await node.Grains.GetGrain<IAccountGrain>("li.ming").ExecuteAsync(Create("li.ming"), new CommandContext("c-1"));
         var self = new AccountRequester("li.ming", StaffRole.SiteStaff);
 
@@ -95,7 +85,7 @@ public abstract class AccountGrainTests : IAsyncLifetime
         var last = results.MaxBy(r => r.Version)!;
         var expected = last == results[0] ? "hash-2" : "hash-3";
         Assert.Equal(expected, (await node.Grains.GetGrain<IAccountGrain>("li.ming").GetSnapshotAsync()).State.PasswordHash);
-        Assert.True((await fixture.Store.VerifyAsync("account/li.ming", TestContext.Current.CancellationToken)).IsIntact);
+        Assert.True((await Fixture.Store.VerifyAsync("account/li.ming", TestContext.Current.CancellationToken)).IsIntact);
     }
 
     [Fact]
@@ -119,7 +109,7 @@ public abstract class AccountGrainTests : IAsyncLifetime
     private async Task<List<Persistence.StoredEvent>> ReadAsync(string stream)
     {
         var list = new List<Persistence.StoredEvent>();
-        await foreach (var e in fixture.Store.ReadStreamAsync(stream, 0, TestContext.Current.CancellationToken))
+        await foreach (var e in Fixture.Store.ReadStreamAsync(stream, 0, TestContext.Current.CancellationToken))
         {
             list.Add(e);
         }

@@ -4,25 +4,14 @@ using RemoteEvaluation.Grains.EventSourcing;
 
 namespace RemoteEvaluation.Grains.Tests.Accounts;
 
-public abstract class CheckInCodeGrainTests : IAsyncLifetime
+public abstract class CheckInCodeGrainTests : GrainTest
 {
-    protected abstract StoreVendor Vendor { get; }
-
-    private StoreFixture fixture = null!;
-
-    public async ValueTask InitializeAsync() => fixture = await StoreFixture.OpenAsync(Vendor);
-
-    public async ValueTask DisposeAsync()
-    {
-        await fixture.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task two_nodes_redeeming_one_code_at_once_let_exactly_one_win()
     {
-        await using var one = new Node(fixture.Store, fixture.Time);
-        await using var two = new Node(fixture.Store, fixture.Time);
+        await using var one = new Node(Fixture.Store, Fixture.Time);
+        await using var two = new Node(Fixture.Store, Fixture.Time);
         await one.Grains.GetGrain<ICheckInCodeGrain>("s-1:ABCD").ExecuteAsync(Issue(), new CommandContext("issue"));
         await two.Grains.GetGrain<ICheckInCodeGrain>("s-1:ABCD").GetStateAsync(); // both activations are warm and agree
 
@@ -37,11 +26,11 @@ public abstract class CheckInCodeGrainTests : IAsyncLifetime
     [Fact]
     public async Task a_code_cannot_be_redeemed_once_it_expired()
     {
-        await using var node = new Node(fixture.Store, fixture.Time);
+        await using var node = NewNode();
         var code = node.Grains.GetGrain<ICheckInCodeGrain>("s-1:ABCD");
         await code.ExecuteAsync(Issue(), new CommandContext("issue"));
 
-        fixture.Time.Advance(TimeSpan.FromMinutes(10));
+        Fixture.Time.Advance(TimeSpan.FromMinutes(10));
         var result = await code.ExecuteAsync(new RedeemCheckInCode(), new CommandContext("redeem"));
 
         Assert.Equal(CheckInCodeRejections.Expired, result.Rejection?.Code);
@@ -50,7 +39,7 @@ public abstract class CheckInCodeGrainTests : IAsyncLifetime
     [Fact]
     public async Task an_unknown_code_cannot_be_redeemed_and_a_code_id_is_issued_only_once()
     {
-        await using var node = new Node(fixture.Store, fixture.Time);
+        await using var node = NewNode();
 
         var unknown = await node.Grains.GetGrain<ICheckInCodeGrain>("s-1:ZZZZ").ExecuteAsync(new RedeemCheckInCode(), new CommandContext("redeem"));
         await node.Grains.GetGrain<ICheckInCodeGrain>("s-1:ABCD").ExecuteAsync(Issue(), new CommandContext("issue-1"));
@@ -61,7 +50,7 @@ public abstract class CheckInCodeGrainTests : IAsyncLifetime
     }
 
     private IssueCheckInCode Issue() =>
-        new("s-1", "e2", "site-nb", "staff.nb", "secret-hash", fixture.Time.GetUtcNow().AddMinutes(10));
+        new("s-1", "e2", "site-nb", "staff.nb", "secret-hash", Fixture.Time.GetUtcNow().AddMinutes(10));
 }
 
 public sealed class CheckInCodeGrainTests_on_SQLite : CheckInCodeGrainTests

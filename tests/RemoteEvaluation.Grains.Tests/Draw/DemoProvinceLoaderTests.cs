@@ -11,12 +11,9 @@ using RemoteEvaluation.Grains.Sites;
 
 namespace RemoteEvaluation.Grains.Tests.Draw;
 
-public abstract class DemoProvinceLoaderTests : IAsyncLifetime
+public abstract class DemoProvinceLoaderTests : GrainTest
 {
-    protected abstract StoreVendor Vendor { get; }
-
     private readonly INotificationGateway gateway = Substitute.For<INotificationGateway>();
-    private StoreFixture fixture = null!;
     private Node node = null!;
 
     private static string Folder
@@ -33,18 +30,11 @@ public abstract class DemoProvinceLoaderTests : IAsyncLifetime
         }
     }
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        fixture = await StoreFixture.OpenAsync(Vendor);
+        await base.InitializeAsync();
         gateway.NotifyAsync(Arg.Any<InvitationNotice>(), Arg.Any<CancellationToken>()).Returns(NotificationOutcome.Ok);
-        node = new Node(fixture.Store, fixture.Time, services: s => s.AddSingleton(gateway));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await node.DisposeAsync();
-        await fixture.DisposeAsync();
-        GC.SuppressFinalize(this);
+        node = NewNode(services: s => s.AddSingleton(gateway));
     }
 
     [Fact]
@@ -71,7 +61,7 @@ public abstract class DemoProvinceLoaderTests : IAsyncLifetime
     {
         await node.Services.GetRequiredService<DemoProvinceLoader>().LoadIfEmptyAsync(Folder, TestContext.Current.CancellationToken);
         var pool = await node.Services.GetRequiredService<IExpertPool>().HomePoolAsync("330000", ["C05"], TestContext.Current.CancellationToken);
-        var now = fixture.Time.GetUtcNow();
+        var now = Fixture.Time.GetUtcNow();
         var request = new DrawRequest(
             "demo-s-1",
             "site-330100",

@@ -8,31 +8,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace RemoteEvaluation.Grains.Tests.Draw;
 
-public abstract class DrawGrainTests : IAsyncLifetime
+public abstract class DrawGrainTests : GrainTest
 {
-    protected abstract StoreVendor Vendor { get; }
-
     private readonly List<InvitationNotice> notices = [];
     private readonly INotificationGateway gateway = Substitute.For<INotificationGateway>();
-    private StoreFixture fixture = null!;
     private Node node = null!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        fixture = await StoreFixture.OpenAsync(Vendor);
+        await base.InitializeAsync();
         gateway.NotifyAsync(Arg.Do<InvitationNotice>(notices.Add), Arg.Any<CancellationToken>()).Returns(NotificationOutcome.Ok);
-        node = new Node(fixture.Store, fixture.Time, services: s => s.AddSingleton(gateway));
+        node = NewNode(services: s => s.AddSingleton(gateway));
         await DrawWorld.CentresAsync(node.Grains);
         await DrawWorld.ExpertsAsync(node.Grains, 12, "330203", "nb");
         await DrawWorld.ExpertsAsync(node.Grains, 12, "330302", "wz");
         await DrawWorld.ExpertsAsync(node.Grains, 6, "330106", "hz");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await node.DisposeAsync();
-        await fixture.DisposeAsync();
-        GC.SuppressFinalize(this);
     }
 
     [Fact]
@@ -65,7 +55,7 @@ public abstract class DrawGrainTests : IAsyncLifetime
     public async Task each_invitation_holds_a_seat_at_its_centre_and_an_ended_one_releases_it()
     {
         var draw = await DrawnAsync();
-        var from = fixture.Time.GetUtcNow().AddDays(7);
+        var from = Fixture.Time.GetUtcNow().AddDays(7);
 
         Assert.Equal(5, await HeldSeatsAsync(from));
         await draw.DeclineAsync(notices[0].Token, "出差", new CommandContext("decline-1"));
@@ -78,9 +68,9 @@ public abstract class DrawGrainTests : IAsyncLifetime
     [Fact]
     public async Task a_seat_taken_meanwhile_passes_the_candidate_over_with_the_reason()
     {
-        var from = fixture.Time.GetUtcNow().AddDays(7);
+        var from = Fixture.Time.GetUtcNow().AddDays(7);
         var draw = node.Grains.GetGrain<IDrawGrain>("d-1");
-        await draw.RequestAsync(DrawWorld.Request(fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
+        await draw.RequestAsync(DrawWorld.Request(Fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
         await draw.PerformAsync(DrawWorld.Secret, "4711", new CommandContext("perform"));
         var order = (await draw.GetSnapshotAsync()).State.Rounds[0].Performed.Slots[0].Order;
         var next = order[5];
@@ -116,7 +106,7 @@ public abstract class DrawGrainTests : IAsyncLifetime
     public async Task unanswered_invitations_expire_and_the_next_candidates_are_invited()
     {
         var draw = await DrawnAsync();
-        fixture.Time.Advance(TimeSpan.FromMinutes(31));
+        Fixture.Time.Advance(TimeSpan.FromMinutes(31));
 
         await draw.ExpireAsync(new CommandContext("expire-1"));
 
@@ -133,7 +123,7 @@ public abstract class DrawGrainTests : IAsyncLifetime
         await draw.ConfirmAsync(notices[0].Token, new CommandContext("confirm-1"));
         await draw.RevealAsync(DrawWorld.Secret, new CommandContext("reveal"));
 
-        await using var other = new Node(fixture.Store, fixture.Time, services: s => s.AddSingleton(gateway));
+        await using var other = new Node(Fixture.Store, Fixture.Time, services: s => s.AddSingleton(gateway));
         var record = await other.Grains.GetGrain<IDrawGrain>("d-1").ExportAsync();
 
         Assert.Equal(DrawWorld.Secret, record.Secret);
@@ -145,7 +135,7 @@ public abstract class DrawGrainTests : IAsyncLifetime
     public async Task a_wrong_secret_draws_nothing_and_notifies_nobody()
     {
         var draw = node.Grains.GetGrain<IDrawGrain>("d-1");
-        await draw.RequestAsync(DrawWorld.Request(fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
+        await draw.RequestAsync(DrawWorld.Request(Fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
 
         var result = await draw.PerformAsync("ffffffffffffffffffffffffffffffff", "4711", new CommandContext("perform"));
 
@@ -168,7 +158,7 @@ public abstract class DrawGrainTests : IAsyncLifetime
     private async Task<IDrawGrain> DrawnAsync()
     {
         var draw = node.Grains.GetGrain<IDrawGrain>("d-1");
-        var requested = await draw.RequestAsync(DrawWorld.Request(fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
+        var requested = await draw.RequestAsync(DrawWorld.Request(Fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
         Assert.True(requested.Accepted, requested.Rejection?.ToString());
         var performed = await draw.PerformAsync(DrawWorld.Secret, "4711", new CommandContext("perform"));
         Assert.True(performed.Accepted, performed.Rejection?.ToString());

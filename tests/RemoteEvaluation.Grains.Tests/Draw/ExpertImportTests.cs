@@ -6,13 +6,10 @@ using RemoteEvaluation.Grains.Import;
 
 namespace RemoteEvaluation.Grains.Tests.Draw;
 
-public abstract class ExpertImportTests : IAsyncLifetime
+public abstract class ExpertImportTests : GrainTest
 {
-    protected abstract StoreVendor Vendor { get; }
-
     private static readonly string Good1 = IdNumber.WithCheckCharacter("33020319750505001");
     private static readonly string Good2 = IdNumber.WithCheckCharacter("33030219800101002");
-    private StoreFixture fixture = null!;
     private Node node = null!;
 
     private static string Csv => string.Join('\n',
@@ -25,17 +22,10 @@ public abstract class ExpertImportTests : IAsyncLifetime
         "e-6,too,few,fields",
         $"e-7,陈杰,{Good2},1980-01-01,13800000007,330302,AssociateSenior,C0601;C0701,,");
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        fixture = await StoreFixture.OpenAsync(Vendor);
-        node = new Node(fixture.Store, fixture.Time);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await node.DisposeAsync();
-        await fixture.DisposeAsync();
-        GC.SuppressFinalize(this);
+        await base.InitializeAsync();
+        node = NewNode();
     }
 
     [Fact]
@@ -63,10 +53,10 @@ public abstract class ExpertImportTests : IAsyncLifetime
 
         foreach (var id in new[] { "e-2", "e-3", "e-4", "e-5" })
         {
-            Assert.Null(await fixture.Store.GetHeadAsync($"expert/{id}", TestContext.Current.CancellationToken));
+            Assert.Null(await Fixture.Store.GetHeadAsync($"expert/{id}", TestContext.Current.CancellationToken));
         }
 
-        Assert.Equal(3, (await fixture.Store.GetHeadAsync("expert/e-1", TestContext.Current.CancellationToken))!.Version); // registered, job, conflict: one append
+        Assert.Equal(3, (await Fixture.Store.GetHeadAsync("expert/e-1", TestContext.Current.CancellationToken))!.Version); // registered, job, conflict: one append
     }
 
     [Fact]
@@ -78,7 +68,7 @@ public abstract class ExpertImportTests : IAsyncLifetime
 
         Assert.Equal(2, again.Unchanged);
         Assert.Equal(0, again.Imported);
-        Assert.Equal(3, (await fixture.Store.GetHeadAsync("expert/e-1", TestContext.Current.CancellationToken))!.Version);
+        Assert.Equal(3, (await Fixture.Store.GetHeadAsync("expert/e-1", TestContext.Current.CancellationToken))!.Version);
     }
 
     [Fact]

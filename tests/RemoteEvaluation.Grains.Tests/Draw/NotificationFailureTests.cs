@@ -9,20 +9,9 @@ using RemoteEvaluation.Grains.Notifications;
 
 namespace RemoteEvaluation.Grains.Tests.Draw;
 
-public abstract class NotificationFailureTests : IAsyncLifetime
+public abstract class NotificationFailureTests : GrainTest
 {
-    protected abstract StoreVendor Vendor { get; }
-
     private readonly CountingHandler handler = new();
-    private StoreFixture fixture = null!;
-
-    public async ValueTask InitializeAsync() => fixture = await StoreFixture.OpenAsync(Vendor);
-
-    public async ValueTask DisposeAsync()
-    {
-        await fixture.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task a_failing_platform_is_retried_then_the_circuit_opens_and_calls_stop()
@@ -61,11 +50,11 @@ public abstract class NotificationFailureTests : IAsyncLifetime
     {
         handler.Answer = HttpStatusCode.ServiceUnavailable;
         var gateway = Gateway();
-        await using var node = new Node(fixture.Store, fixture.Time, services: s => s.AddSingleton<INotificationGateway>(gateway));
+        await using var node = NewNode(services: s => s.AddSingleton<INotificationGateway>(gateway));
         await DrawWorld.CentresAsync(node.Grains);
         await DrawWorld.ExpertsAsync(node.Grains, 8, "330203", "nb");
         var draw = node.Grains.GetGrain<IDrawGrain>("d-1");
-        await draw.RequestAsync(DrawWorld.Request(fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
+        await draw.RequestAsync(DrawWorld.Request(Fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
 
         var result = await draw.PerformAsync(DrawWorld.Secret, "4711", new CommandContext("perform"));
 
@@ -83,7 +72,7 @@ public abstract class NotificationFailureTests : IAsyncLifetime
     private WebhookNotificationGateway Gateway() => new(
         new HttpClient(handler),
         Options.Create(new WebhookOptions { Endpoint = new Uri("http://notify.invalid/invitations"), RetryDelay = TimeSpan.Zero, MinimumThroughput = 4, FailureRatio = 0.5 }),
-        fixture.Time,
+        Fixture.Time,
         NullLogger<WebhookNotificationGateway>.Instance);
 
     private static InvitationNotice Notice(string expertId) => new("d-1", expertId, "site-nb", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "token");

@@ -4,26 +4,15 @@ using RemoteEvaluation.Grains.Sites;
 
 namespace RemoteEvaluation.Grains.Tests.Draw;
 
-public abstract class SeatBookingTests : IAsyncLifetime
+public abstract class SeatBookingTests : GrainTest
 {
-    protected abstract StoreVendor Vendor { get; }
-
-    private StoreFixture fixture = null!;
-
-    public async ValueTask InitializeAsync() => fixture = await StoreFixture.OpenAsync(Vendor);
-
-    public async ValueTask DisposeAsync()
-    {
-        await fixture.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task concurrent_bookings_from_many_tasks_never_exceed_the_seats()
     {
-        await using var node = new Node(fixture.Store, fixture.Time);
+        await using var node = NewNode();
         await DrawWorld.CentresAsync(node.Grains, seatsPerRemote: 10);
-        var from = fixture.Time.GetUtcNow().AddDays(3);
+        var from = Fixture.Time.GetUtcNow().AddDays(3);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(() =>
             node.Grains.GetGrain<ISiteGrain>("site-nb").ExecuteAsync(new BookSeats($"b-{i}", $"s-{i}", "site-hz", from, from.AddHours(4), 3), new CommandContext($"book-{i}")))));
@@ -36,10 +25,10 @@ public abstract class SeatBookingTests : IAsyncLifetime
     [Fact]
     public async Task concurrent_bookings_from_two_nodes_over_one_database_never_exceed_the_seats()
     {
-        await using var one = new Node(fixture.Store, fixture.Time);
-        await using var two = new Node(fixture.Store, fixture.Time);
+        await using var one = new Node(Fixture.Store, Fixture.Time);
+        await using var two = new Node(Fixture.Store, Fixture.Time);
         await DrawWorld.CentresAsync(one.Grains, seatsPerRemote: 10);
-        var from = fixture.Time.GetUtcNow().AddDays(3);
+        var from = Fixture.Time.GetUtcNow().AddDays(3);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() =>
             (i % 2 == 0 ? one : two).Grains.GetGrain<ISiteGrain>("site-nb")
@@ -54,13 +43,13 @@ public abstract class SeatBookingTests : IAsyncLifetime
         }
 
         var booked = 0;
-        await foreach (var e in fixture.Store.ReadStreamAsync("site/site-nb", cancellationToken: TestContext.Current.CancellationToken))
+        await foreach (var e in Fixture.Store.ReadStreamAsync("site/site-nb", cancellationToken: TestContext.Current.CancellationToken))
         {
             booked += e.Type == "site.seats_booked" ? 2 : 0;
         }
 
         Assert.Equal(accepted * 2, booked);
-        Assert.True((await fixture.Store.VerifyAsync("site/site-nb", TestContext.Current.CancellationToken)).IsIntact);
+        Assert.True((await Fixture.Store.VerifyAsync("site/site-nb", TestContext.Current.CancellationToken)).IsIntact);
     }
 }
 
