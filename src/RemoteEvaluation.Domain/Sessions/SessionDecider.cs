@@ -1,9 +1,12 @@
 using RemoteEvaluation.Domain.Attendance;
+using RemoteEvaluation.Domain.Chat;
 using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Fees;
 using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Reports;
 using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
@@ -55,6 +58,12 @@ public sealed partial class SessionDecider : IDecider<SessionState, SessionComma
             SuspendSession c => Suspend(state, c, now),
             ResumeSession c => Resume(state, c, now),
             AbandonSession c => Abandon(state, c, now),
+            PostChatMessage c => PostChatMessage(state, c, now),
+            ShowDocument c => ShowDocument(state, c, now),
+            RecordConnected c => RecordConnected(state, c, now),
+            RecordDisconnected c => RecordDisconnected(state, c, now),
+            RecordSiteSilent c => RecordSiteSilent(state, c, now),
+            RecordSiteBack c => RecordSiteBack(state, c, now),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown session command."),
         };
 

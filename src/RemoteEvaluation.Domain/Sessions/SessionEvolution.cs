@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 using RemoteEvaluation.Domain.Attendance;
 using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
+using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Conduct;
 using RemoteEvaluation.Domain.Fees;
 using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Reports;
 using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
@@ -89,6 +91,11 @@ public static class SessionEvolution
         SessionSuspended x => s with { Suspension = new Suspension(x.At, x.Reason, x.BeforeStart, x.Deadline) },
         SessionResumed => s with { Suspension = null },
         SessionAbandoned => s with { Phase = SessionPhase.Abandoned, Suspension = null },
+        DocumentShown x => s with { OnScreen = new DocumentView(x.DocumentId, x.Page, x.Zoom, x.Scroll) },
+        ParticipantConnected x => s with { Presence = s.Presence with { Connections = s.Presence.Connections.SetItem(x.ConnectionId, new Attendee(x.PersonId, x.Role, x.SiteId, x.At)) } },
+        ParticipantDisconnected x => s with { Presence = s.Presence with { Connections = s.Presence.Connections.Remove(x.ConnectionId) } },
+        SiteWentSilent x => s with { Presence = s.Presence with { SilentSites = s.Presence.SilentSites.SetItem(x.SiteId, x.LastHeardAt) } },
+        SiteCameBack x => s with { Presence = s.Presence with { SilentSites = s.Presence.SilentSites.Remove(x.SiteId) } },
         _ => s,
     };
 

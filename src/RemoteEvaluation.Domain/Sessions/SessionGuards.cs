@@ -46,6 +46,15 @@ internal static class SessionGuards
         return null;
     }
 
+    /// <summary>
+    /// The session is scheduled and not yet over (closed, archived or abandoned); unlike <see cref="Phase"/> this passes
+    /// while suspended, for what must go on during a fault (chat, presence).
+    /// </summary>
+    public static Rejection? Live(SessionState s, SessionCommand c) =>
+        s.Phase == SessionPhase.None ? new Rejection(SessionRejections.NotScheduled, $"Schedule the session before {Name(c)}.") :
+        s.Phase >= SessionPhase.Closed ? new Rejection(SessionRejections.WrongPhase, $"{Name(c)} is possible until the session closes; the session is {s.Phase}.") :
+        null;
+
     /// <summary>The actor is a checked-in, still seated member, acting in the role of their seat.</summary>
     public static Rejection? Member(SessionState s, Actor by)
     {

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using RemoteEvaluation.Domain.Blind;
 using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
+using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Fees;
+using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Ranking;
 using RemoteEvaluation.Domain.Reports;
 using RemoteEvaluation.Domain.Review;
@@ -92,6 +94,12 @@ public sealed record SessionState
     public bool ConductRecorded { get; init; }
 
     public string? FinalChainHash { get; init; }
+
+    /// <summary>The document position the presenter last showed (当前展示文档); null until one is shown.</summary>
+    public DocumentView? OnScreen { get; init; }
+
+    /// <summary>Who is connected from where and which centres are silent, as recorded.</summary>
+    public PresenceState Presence { get; init; } = PresenceState.Empty;
 
     public bool IsSuspended => Suspension is not null;
 

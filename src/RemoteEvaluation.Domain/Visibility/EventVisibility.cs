@@ -1,10 +1,13 @@
 using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Attendance;
+using RemoteEvaluation.Domain.Chat;
 using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Fees;
 using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Summary;
@@ -21,6 +24,9 @@ namespace RemoteEvaluation.Domain.Visibility;
 /// <item>Staff do not see the identity of a member seated at another centre until that member checks in, and see
 /// sheets without scores before the summary. Remote staff do not see the project (四不知).</item>
 /// <item>A bidder sees only the clarifications addressed to it.</item>
+/// <item>Chat to everyone is seen by staff and checked-in members; a private channel only by the host and that one
+/// centre's staff. Who connected is seen by the host (and a centre's staff for their own centre), never by members;
+/// remote staff do not see the presenter's document (四不知).</item>
 /// </list>
 /// </summary>
 public static class EventVisibility
@@ -60,6 +66,8 @@ public static class EventVisibility
         var code = before.BlindAssignmentOf(member.PersonId);
         return e switch
         {
+            ChatMessagePosted x when x.ToSiteId is not null => Sight.Hidden,
+            ParticipantConnected or ParticipantDisconnected => Sight.Hidden,
             ScoreSheetSubmitted x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
             ScoreSheetSigned x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
             ScoreRechecked x when x.Change.ExpertId is not null && x.Change.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
@@ -90,15 +98,19 @@ public static class EventVisibility
             MemberAbsent x => KnowsPerson(before, staff, x.PersonId, x.SiteId)
                 ? Sight.Shown
                 : Sight.Redacted(x with { PersonId = SealedId(before, x.PersonId) }),
-            _ when remote => ForRemoteStaff(e),
+            _ when remote => ForRemoteStaff(e, staff),
             ScoreSheetSubmitted x when before.Phase < SessionPhase.Summary => Sight.Redacted(x with { Scores = [] }),
             _ => Sight.Shown,
         };
     }
 
     /// <summary>Remote staff keep order in their room: they see how the session runs, never what is evaluated (四不知).</summary>
-    private static Sight ForRemoteStaff(SessionEvent e) => e switch
+    private static Sight ForRemoteStaff(SessionEvent e, Actor staff) => e switch
     {
+        ChatMessagePosted x => x.ToSiteId is null || x.ToSiteId == staff.SiteId ? Sight.Shown : Sight.Hidden,
+        ParticipantConnected x => x.SiteId == staff.SiteId ? Sight.Shown : Sight.Hidden,
+        ParticipantDisconnected x => x.SiteId == staff.SiteId ? Sight.Shown : Sight.Hidden,
+        SiteWentSilent or SiteCameBack => Sight.Shown,
         SessionScheduled x => Sight.Redacted(x with { ProjectCode = SealedProject, ProjectName = SealedProject }),
         ConflictDeclared x => Sight.Redacted(x with { Detail = SealedProject }),
         RemoteSiteLinked or MemberCheckedIn or SessionOpened or NoConflictDeclared or ReviewStarted

@@ -1,11 +1,14 @@
 using System.Collections.Frozen;
 using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Attendance;
+using RemoteEvaluation.Domain.Chat;
 using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Fees;
 using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Reports;
 using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
@@ -48,6 +51,13 @@ public static class SessionCommandRoles
         [typeof(SubmitScoreSheet)] = Members,
         [typeof(SignScoreSheet)] = Members,
         [typeof(StartSummary)] = Host,
+        [typeof(PostChatMessage)] = Centre,
+        [typeof(ShowDocument)] = Host,
+        // Recorded by the server acting for the host centre, never sent by a client.
+        [typeof(RecordConnected)] = Host,
+        [typeof(RecordDisconnected)] = Host,
+        [typeof(RecordSiteSilent)] = Host,
+        [typeof(RecordSiteBack)] = Host,
         [typeof(ExplainDeviation)] = Members,
         [typeof(RecheckScore)] = Members,
         [typeof(RecordTendererDecision)] = [ActorRole.TendererRepresentative, ActorRole.HostStaff],

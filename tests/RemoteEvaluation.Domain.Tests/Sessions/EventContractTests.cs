@@ -2,8 +2,11 @@ using System.Reflection;
 using System.Text.Json;
 using RemoteEvaluation.Domain.Attendance;
 using RemoteEvaluation.Domain.Blind;
+using RemoteEvaluation.Domain.Chat;
 using RemoteEvaluation.Domain.Committee;
+using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Settings;
@@ -38,8 +41,15 @@ public class EventContractTests
             .Later(TimeSpan.FromHours(5)).Given(new AbandonSession(Host, "Not restored")).History;
         var tied = Specs.AllSigned(Specs.Scoring(bids: [new("A", "Alpha", 1_000_000m, 8m), new("B", "Beta", 1_000_000m, 8m)]))
             .Given(new StartSummary(Host), new RecordTendererDecision(Host, ["B", "A"])).History;
+        var live = Specs.Opened().Given(
+            new PostChatMessage(Host, Ningbo, "NB?"),
+            new ShowDocument(Host, "bid-list", 2, 1.25m, 0.5m),
+            new RecordConnected(Host, NingboStaff, "c-1"),
+            new RecordDisconnected(Host, "c-1"),
+            new RecordSiteSilent(Host, Ningbo, Specs.Start),
+            new RecordSiteBack(Host, Ningbo)).History;
         var explained = Specs.InSummary().History.Concat([new DeviationExplained(new DeviationExplanation("e2", "A", "t1", "reason"))]);
-        return GoldenSession.Run().History.Concat(blind).Concat(absentAndReplaced).Concat(conflict).Concat(abandoned).Concat(tied).Concat(explained);
+        return GoldenSession.Run().History.Concat(blind).Concat(absentAndReplaced).Concat(conflict).Concat(abandoned).Concat(tied).Concat(live).Concat(explained);
     }
 
     [Fact]

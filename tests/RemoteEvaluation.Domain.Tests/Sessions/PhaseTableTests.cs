@@ -1,9 +1,12 @@
 using RemoteEvaluation.Domain.Attendance;
+using RemoteEvaluation.Domain.Chat;
 using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Fees;
 using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Reports;
 using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
@@ -15,6 +18,8 @@ namespace RemoteEvaluation.Domain.Tests.Sessions;
 
 public class PhaseTableTests
 {
+    private static readonly SessionPhase[] Live = [SessionPhase.Scheduled, SessionPhase.Opening, SessionPhase.Review, SessionPhase.Scoring, SessionPhase.Summary, SessionPhase.Report];
+
     /// <summary>The phases each command belongs to: the lifecycle of DOMAIN.md steps 4–13 as a table.</summary>
     private static readonly Dictionary<Type, SessionPhase[]> AllowedIn = new()
     {
@@ -47,7 +52,13 @@ public class PhaseTableTests
         [typeof(SettleFees)] = [SessionPhase.Closed],
         [typeof(RecordConduct)] = [SessionPhase.Closed],
         [typeof(ArchiveSession)] = [SessionPhase.Closed],
-        [typeof(SuspendSession)] = [SessionPhase.Scheduled, SessionPhase.Opening, SessionPhase.Review, SessionPhase.Scoring, SessionPhase.Summary, SessionPhase.Report],
+        [typeof(SuspendSession)] = Live,
+        [typeof(PostChatMessage)] = Live,
+        [typeof(ShowDocument)] = Live,
+        [typeof(RecordConnected)] = Live,
+        [typeof(RecordDisconnected)] = Live,
+        [typeof(RecordSiteSilent)] = Live,
+        [typeof(RecordSiteBack)] = Live,
     };
 
     [Fact]

@@ -1,10 +1,13 @@
 using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Attendance;
+using RemoteEvaluation.Domain.Chat;
 using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Conduct;
+using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Fees;
 using RemoteEvaluation.Domain.Opening;
+using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Reports;
 using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
@@ -57,6 +60,12 @@ public static class SampleCommands
             new SuspendSession(Host, "Link to NB down"),
             new ResumeSession(Host),
             new AbandonSession(Host, "Link down for too long"),
+            new PostChatMessage(Host, null, "Review starts at 10:00."),
+            new ShowDocument(Host, "discipline-notice", 1),
+            new RecordConnected(Host, NingboStaff, "connection-1"),
+            new RecordDisconnected(Host, "connection-1"),
+            new RecordSiteSilent(Host, Ningbo, Specs.Start),
+            new RecordSiteBack(Host, Ningbo),
         ];
     }
 
