@@ -2,6 +2,7 @@ using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
 using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
+using RemoteEvaluation.Server.Hubs;
 using RemoteEvaluation.Storage.Hosting;
 
 // Settings ship beside the binary; relative data paths (./data) stay relative to where the service is started.
@@ -12,6 +13,7 @@ builder.Services.AddEventStorage(builder.Configuration);
 builder.Services.AddGrains(builder.Configuration.GetSection("Grains"));
 builder.Services.AddSingleton<NodeIdentity>();
 builder.AddAccounts();
+builder.AddEvaluationHubs();
 builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();
@@ -19,6 +21,7 @@ var app = builder.Build();
 app.UseAccess();
 app.MapDefaultEndpoints();
 app.MapAccounts();
+app.MapEvaluationHubs();
 app.MapFeedProbe();
 app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
 app.PrintStartupBanner();
