@@ -3,6 +3,7 @@ using RemoteEvaluation.Server.Accounts;
 using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Server.Hubs;
+using RemoteEvaluation.Server.Presence;
 using RemoteEvaluation.Storage.Hosting;
 
 // Settings ship beside the binary; relative data paths (./data) stay relative to where the service is started.
@@ -14,6 +15,7 @@ builder.Services.AddGrains(builder.Configuration.GetSection("Grains"));
 builder.Services.AddSingleton<NodeIdentity>();
 builder.AddAccounts();
 builder.AddEvaluationHubs();
+builder.AddPresence();
 builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();

@@ -103,6 +103,7 @@ public sealed partial class EvaluationHub(
         }
 
         Context.ConnectionAborted.Register(() => broadcaster.Unwatch(sessionId, connectionId));
+        await OnEnteredAsync(sessionId, snapshot, actor); // presence and heartbeats: EvaluationHub.Presence.cs
         return (snapshot, actor);
     }
 

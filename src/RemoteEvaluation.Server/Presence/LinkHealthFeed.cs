@@ -1,0 +1,141 @@
+using System.Reflection;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using RemoteEvaluation.Contracts;
+using RemoteEvaluation.Domain;
+using RemoteEvaluation.Domain.Presence;
+using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Grains.Runtime;
+using RemoteEvaluation.Grains.Sessions;
+using RemoteEvaluation.Server.Hubs;
+using RemoteEvaluation.Storage.Feed;
+
+namespace RemoteEvaluation.Server.Presence;
+
+/// <summary>
+/// Reacts to recorded link faults (链路告警), on every node with connections to the session: a centre gone silent is
+/// pushed to the host as <c>Presence</c> and, when checked-in members sit there, as an <c>Alert</c> (<c>site.silent</c>),
+/// and suspends the session when <see cref="PresenceOptions.AutoSuspend"/> is on; a centre back is pushed likewise
+/// (<c>site.back</c>). The suspension's command id comes from the silence event's version, so however many nodes react,
+/// it is recorded once.
+/// </summary>
+public sealed class LinkHealthFeed(
+    IChangeFeed feed,
+    IHubContext<EvaluationHub, IEvaluationClient> hub,
+    IGrainFactory grains,
+    LinkTracker tracker,
+    IOptions<PresenceOptions> options,
+    ILogger<LinkHealthFeed> logger) : IDisposable
+{
+    public const string SilentAlert = "site.silent";
+    public const string BackAlert = "site.back";
+
+    private static readonly string SilentType = typeof(SiteWentSilent).GetCustomAttribute<EventTypeAttribute>()!.Name;
+    private static readonly string BackType = typeof(SiteCameBack).GetCustomAttribute<EventTypeAttribute>()!.Name;
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Followed> followed = new(StringComparer.Ordinal);
+
+    /// <summary>Follows <paramref name="sessionId"/> after <paramref name="afterVersion"/> while <paramref name="connectionId"/> stays.</summary>
+    public void Watch(string sessionId, string hostSiteId, long afterVersion, string connectionId)
+    {
+        lock (gate)
+        {
+            if (!followed.TryGetValue(sessionId, out var session))
+            {
+                followed[sessionId] = session = new Followed();
+                session.Follower = feed.Follow(HubGroups.Stream(sessionId), afterVersion, (stored, _) => ReactAsync(sessionId, hostSiteId, stored));
+            }
+
+            session.Connections.Add(connectionId);
+        }
+    }
+
+    /// <summary>The connection left; the last one to leave stops following the session.</summary>
+    public void Unwatch(string sessionId, string connectionId)
+    {
+        IDisposable? stop = null;
+        lock (gate)
+        {
+            if (followed.TryGetValue(sessionId, out var session) && session.Connections.Remove(connectionId) && session.Connections.Count == 0)
+            {
+                followed.Remove(sessionId);
+                stop = session.Follower;
+            }
+        }
+
+        stop?.Dispose();
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            foreach (var session in followed.Values)
+            {
+                session.Follower?.Dispose();
+            }
+
+            followed.Clear();
+        }
+    }
+
+    private async ValueTask ReactAsync(string sessionId, string hostSiteId, StoredEvent stored)
+    {
+        // Only link faults matter here; everything else is the broadcaster's, and is not decoded twice.
+        if (stored.Type != SilentType && stored.Type != BackType)
+        {
+            return;
+        }
+
+        try
+        {
+            var host = hub.Clients.Group(HostGroup.Of(sessionId, hostSiteId));
+            switch (SessionEventView.Decode(stored))
+            {
+                case SiteWentSilent silent:
+                    tracker.Recorded(sessionId, silent.SiteId, silent: true);
+                    await host.Presence(new PresenceUpdate(sessionId, silent.SiteId, false, null, silent.LastHeardAt));
+                    if (silent.CheckedInMembers > 0)
+                    {
+                        await host.Alert(new AlertNotice(SilentAlert, $"Centre {silent.SiteId} has not answered since {silent.LastHeardAt:u}; {silent.CheckedInMembers} checked-in member(s) sit there.", sessionId, silent.SiteId, silent.At));
+                        if (options.Value.AutoSuspend)
+                        {
+                            await SuspendAsync(sessionId, hostSiteId, silent, stored.Version);
+                        }
+                    }
+
+                    break;
+
+                case SiteCameBack back:
+                    tracker.Recorded(sessionId, back.SiteId, silent: false);
+                    var roundTrip = tracker.RoundTripOf(sessionId, back.SiteId);
+                    await host.Presence(new PresenceUpdate(sessionId, back.SiteId, true, roundTrip?.TotalMilliseconds, back.At));
+                    await host.Alert(new AlertNotice(BackAlert, $"Centre {back.SiteId} answers again (silent since {back.SilentSince:u}).", sessionId, back.SiteId, back.At));
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            PresenceLog.Failed(logger, sessionId, ex);
+        }
+    }
+
+    private async Task SuspendAsync(string sessionId, string hostSiteId, SiteWentSilent silent, long version)
+    {
+        var command = new SuspendSession(SystemHost.Of(hostSiteId), $"Centre {silent.SiteId} went silent (last heard {silent.LastHeardAt:u}); suspended automatically.");
+        var result = await grains.GetGrain<ISessionGrain>(sessionId).ExecuteAsync(command, SystemHost.Context($"auto-suspend:{version}", hostSiteId));
+        if (result.Rejection is { Code: not SessionRejections.AlreadySuspended } refused)
+        {
+            PresenceLog.RecordRefused(logger, nameof(SuspendSession), sessionId, refused.Code);
+        }
+    }
+
+    private sealed class Followed
+    {
+        public HashSet<string> Connections { get; } = new(StringComparer.Ordinal);
+
+        public IDisposable? Follower { get; set; }
+    }
+}

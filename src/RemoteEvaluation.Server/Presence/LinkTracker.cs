@@ -1,0 +1,164 @@
+using RemoteEvaluation.Contracts;
+
+namespace RemoteEvaluation.Server.Presence;
+
+/// <summary>
+/// This node's view of link health (链路状态): the connections that joined a session from a centre, the probe each one
+/// owes an answer to, and per centre when it was last heard and its last round-trip time. Pure bookkeeping with the
+/// time passed in, so tests drive it without waiting. A node hears only its own connections; what every node must
+/// know (a centre went silent, came back) is recorded as events and pushed from the feed.
+/// </summary>
+public sealed class LinkTracker
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, ConnectionLink> connections = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Session, string Site), SiteLink> sites = [];
+    private readonly Dictionary<string, string> hosts = new(StringComparer.Ordinal);
+    private long sequence;
+
+    /// <summary>Starts probing <paramref name="connectionId"/>, which joined <paramref name="sessionId"/> from <paramref name="siteId"/>.</summary>
+    public void Track(string connectionId, string sessionId, string siteId, string hostSiteId, bool recordedSilent, DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            connections[connectionId] = new ConnectionLink(sessionId, siteId);
+            hosts[sessionId] = hostSiteId;
+            if (!sites.TryGetValue((sessionId, siteId), out var site))
+            {
+                sites[(sessionId, siteId)] = site = new SiteLink();
+            }
+
+            site.LastHeardAt = now; // joining is hearing from it
+            site.RecordedSilent = recordedSilent;
+        }
+    }
+
+    /// <summary>
+    /// Stops probing a connection. Its centre stays tracked with its last-heard time: a link that fails usually closes
+    /// its sockets, and that is exactly the silence the host must hear about.
+    /// </summary>
+    public void Untrack(string connectionId)
+    {
+        lock (gate)
+        {
+            connections.Remove(connectionId);
+        }
+    }
+
+    /// <summary>The next probe for every tracked connection; each replaces the one before (only the latest is timed).</summary>
+    public IReadOnlyList<(string ConnectionId, HeartbeatProbe Probe)> Probe(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            var probes = new List<(string, HeartbeatProbe)>(connections.Count);
+            foreach (var (id, link) in connections)
+            {
+                link.Pending = new HeartbeatProbe(++sequence, now);
+                probes.Add((id, link.Pending));
+            }
+
+            return probes;
+        }
+    }
+
+    /// <summary>The answer to a probe: the centre is heard now, with the round trip of that probe. Null for a probe never sent to this connection.</summary>
+    public SiteHeard? Answer(string connectionId, long probeSequence, DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            if (!connections.TryGetValue(connectionId, out var link) || link.Pending?.Sequence != probeSequence)
+            {
+                return null;
+            }
+
+            var site = sites[(link.SessionId, link.SiteId)];
+            site.LastHeardAt = now;
+            site.RoundTrip = now - link.Pending.SentAt;
+            link.Pending = null;
+            var wasSilent = site.RecordedSilent;
+            return new SiteHeard(new PresenceUpdate(link.SessionId, link.SiteId, true, site.RoundTrip.Value.TotalMilliseconds, now), hosts[link.SessionId], wasSilent);
+        }
+    }
+
+    /// <summary>
+    /// Centres unheard for longer than <paramref name="silenceAfter"/> and not yet recorded as silent; each is returned
+    /// once (it counts as recorded from here on). A centre with no connection left here is forgotten after it is returned.
+    /// </summary>
+    public IReadOnlyList<SiteSilence> Silent(DateTimeOffset now, TimeSpan silenceAfter)
+    {
+        lock (gate)
+        {
+            var silent = new List<SiteSilence>();
+            foreach (var ((sessionId, siteId), site) in sites)
+            {
+                if (!site.RecordedSilent && now - site.LastHeardAt > silenceAfter)
+                {
+                    site.RecordedSilent = true;
+                    silent.Add(new SiteSilence(sessionId, siteId, hosts[sessionId], site.LastHeardAt, HasConnections(sessionId, siteId)));
+                }
+            }
+
+            foreach (var orphan in silent.Where(s => !s.StillConnectedHere))
+            {
+                sites.Remove((orphan.SessionId, orphan.SiteId));
+            }
+
+            return silent;
+        }
+    }
+
+    /// <summary>The log says whether the centre is silent (recorded by any node).</summary>
+    public void Recorded(string sessionId, string siteId, bool silent)
+    {
+        lock (gate)
+        {
+            if (sites.TryGetValue((sessionId, siteId), out var site))
+            {
+                site.RecordedSilent = silent;
+            }
+        }
+    }
+
+    /// <summary>Stops tracking a centre here (it is heard by another node, or its session is over).</summary>
+    public void Forget(string sessionId, string siteId)
+    {
+        lock (gate)
+        {
+            sites.Remove((sessionId, siteId));
+            foreach (var id in connections.Where(c => c.Value.SessionId == sessionId && c.Value.SiteId == siteId).Select(c => c.Key).ToList())
+            {
+                connections.Remove(id);
+            }
+        }
+    }
+
+    /// <summary>The last round trip measured for a centre here, if any.</summary>
+    public TimeSpan? RoundTripOf(string sessionId, string siteId)
+    {
+        lock (gate)
+        {
+            return sites.TryGetValue((sessionId, siteId), out var site) ? site.RoundTrip : null;
+        }
+    }
+
+    private bool HasConnections(string sessionId, string siteId) =>
+        connections.Values.Any(c => c.SessionId == sessionId && c.SiteId == siteId);
+
+    private sealed class ConnectionLink(string sessionId, string siteId)
+    {
+        public string SessionId { get; } = sessionId;
+
+        public string SiteId { get; } = siteId;
+
+        public HeartbeatProbe? Pending { get; set; }
+    }
+
+    private sealed class SiteLink
+    {
+        public DateTimeOffset LastHeardAt { get; set; }
+
+        public TimeSpan? RoundTrip { get; set; }
+
+        public bool RecordedSilent { get; set; }
+    }
+}
