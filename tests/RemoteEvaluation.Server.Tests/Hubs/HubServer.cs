@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,6 +17,7 @@ internal sealed class HubServer : IAsyncDisposable
 {
     private readonly ServerFactory factory;
     private readonly List<HubClient> clients = [];
+    private readonly ConcurrentDictionary<string, Task<string>> staffTokens = new(StringComparer.Ordinal);
 
     private HubServer(ServerFactory factory)
     {
@@ -40,8 +42,10 @@ internal sealed class HubServer : IAsyncDisposable
         return new HubServer(factory);
     }
 
-    /// <summary>A demo staff account's bearer token, from the real sign-in endpoint.</summary>
-    public async Task<string> StaffTokenAsync(string username)
+    /// <summary>A demo staff account's bearer token, from the real sign-in endpoint (once per account: sign-in is rate limited).</summary>
+    public Task<string> StaffTokenAsync(string username) => staffTokens.GetOrAdd(username, SignInAsync);
+
+    private async Task<string> SignInAsync(string username)
     {
         using var http = factory.CreateClient();
         var response = await http.PostAsJsonAsync("/api/auth/login", new { username, password = "Demo@2026" }, Wire.Cancel);
