@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace RemoteEvaluation.Server.Tests;
 
@@ -13,12 +15,19 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     public bool LoadProvince { get; init; }
 
+    /// <summary>Services a test adds to the real ones (a recording hub filter, a clock).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Events", $"Data Source={DatabasePath}");
         builder.UseSetting("Storage:Provider", "Sqlite");
         // Importing 360 experts at every start would slow every test; DemoProvinceTests switches it on.
         builder.UseSetting("Demo:LoadProvince", LoadProvince ? "true" : "false");
+        if (TestServices is { } add)
+        {
+            builder.ConfigureTestServices(add);
+        }
     }
 
     public override async ValueTask DisposeAsync()
