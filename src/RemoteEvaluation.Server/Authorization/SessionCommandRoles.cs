@@ -53,7 +53,6 @@ public static class SessionCommandRoles
         [typeof(StartSummary)] = Host,
         [typeof(PostChatMessage)] = Centre,
         [typeof(ShowDocument)] = Host,
-        // Recorded by the server acting for the host centre, never sent by a client.
         [typeof(RecordConnected)] = Host,
         [typeof(RecordDisconnected)] = Host,
         [typeof(RecordSiteSilent)] = Host,
@@ -71,6 +70,15 @@ public static class SessionCommandRoles
         [typeof(ResumeSession)] = Host,
         [typeof(AbandonSession)] = Host,
     }.ToFrozenDictionary();
+
+    /// <summary>
+    /// Facts the server records acting for the host centre (presence and link faults, 在线状态); no client sends them and
+    /// no hub method takes them.
+    /// </summary>
+    public static IReadOnlySet<Type> RecordedByServer { get; } = new HashSet<Type>
+    {
+        typeof(RecordConnected), typeof(RecordDisconnected), typeof(RecordSiteSilent), typeof(RecordSiteBack),
+    }.ToFrozenSet();
 
     /// <summary>Every session command type the table knows.</summary>
     public static IEnumerable<Type> Commands => Table.Keys;
