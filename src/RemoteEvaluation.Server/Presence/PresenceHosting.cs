@@ -8,7 +8,7 @@ public static class PresenceHosting
     public static WebApplicationBuilder AddPresence(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<PresenceOptions>().Bind(builder.Configuration.GetSection("Presence"))
-            .Validate(o => o.HeartbeatInterval > TimeSpan.Zero && o.SilenceAfter > o.HeartbeatInterval, "Presence:HeartbeatInterval must be positive and Presence:SilenceAfter longer than it.")
+            .Validate(o => o.HeartbeatInterval > TimeSpan.Zero && o.SilenceAfter > TimeSpan.Zero, "Presence:HeartbeatInterval and Presence:SilenceAfter must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<LinkTracker>();
         builder.Services.AddSingleton<LinkHealthFeed>();

@@ -1,0 +1,135 @@
+using RemoteEvaluation.Domain.Presence;
+using RemoteEvaluation.Server.Presence;
+using RemoteEvaluation.Server.Tests.Hubs;
+
+namespace RemoteEvaluation.Server.Tests.Presence;
+
+/// <summary>Heartbeats, round-trip times, silence, alerts and auto-suspension over real WebSockets, on the test's clock.</summary>
+public sealed class HeartbeatTests
+{
+    [Fact]
+    public async Task the_host_sees_each_centres_round_trip_time_measured_on_the_servers_clock()
+    {
+        await using var server = PresenceServer.Start();
+        await LiveSession.ScoringAsync(server.Server.Grains, "rtt");
+        var (host, hostPushes) = await JoinAsync(server, "host.hz", "rtt");
+        var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "rtt");
+
+        await server.TickAsync();
+        await Wire.Until(() => nbPushes.Probes.Count == 1, "a probe at NB");
+        server.Clock.Advance(TimeSpan.FromMilliseconds(120));
+        await nb.Connection.InvokeAsync("AnswerHeartbeat", [nbPushes.Probes[0].Sequence], Wire.Cancel).Within();
+
+        await Wire.Until(() => hostPushes.Updates.Any(u => u.SiteId == LiveSession.NingboSite), "NB's presence at the host");
+        var update = hostPushes.Updates.Single(u => u.SiteId == LiveSession.NingboSite);
+        Assert.Equal(("rtt", true, 120d, server.Clock.GetUtcNow()), (update.SessionId, update.Online, update.RoundTripMilliseconds, update.LastHeardAt));
+        Assert.Empty(hostPushes.Alerts);
+    }
+
+    [Fact]
+    public async Task an_answer_to_a_probe_never_sent_changes_nothing()
+    {
+        await using var server = PresenceServer.Start();
+        await LiveSession.ScoringAsync(server.Server.Grains, "forged");
+        var (_, hostPushes) = await JoinAsync(server, "host.hz", "forged");
+        var (nb, _) = await JoinAsync(server, "staff.nb", "forged");
+
+        await nb.Connection.InvokeAsync("AnswerHeartbeat", [987_654L], Wire.Cancel).Within();
+        var (_, _) = await JoinAsync(server, "staff.wz", "forged"); // a later call proves the answer was handled
+
+        Assert.Empty(hostPushes.Updates);
+    }
+
+    [Fact]
+    public async Task a_silent_centre_with_checked_in_experts_is_recorded_once_and_the_host_is_alerted()
+    {
+        await using var server = PresenceServer.Start();
+        var session = await LiveSession.ScoringAsync(server.Server.Grains, "silent");
+        var (_, hostPushes) = await JoinAsync(server, "host.hz", "silent");
+        await JoinAsync(server, "staff.nb", "silent");
+
+        server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
+        await server.TickAsync();
+        await server.TickAsync();
+
+        await Wire.Until(() => hostPushes.Alerts.Any(a => a.SiteId == LiveSession.NingboSite), "an alert at the host");
+        var alert = Assert.Single(hostPushes.Alerts, a => a.SiteId == LiveSession.NingboSite);
+        Assert.Equal(LinkHealthFeed.SilentAlert, alert.Code);
+        var state = (await session.GetSnapshotAsync()).State;
+        Assert.True(state.Presence.IsSilent(LiveSession.NingboSite));
+        Assert.False(state.IsSuspended);
+        var silences = await EventsOfTypeAsync(server, "silent", "presence.site_silent");
+        Assert.Equal(2, silences); // nobody answered: the host centre and NB, once each; WZ never connected to be heard
+    }
+
+    [Fact]
+    public async Task with_auto_suspend_on_a_silent_centre_with_experts_suspends_the_session()
+    {
+        await using var server = PresenceServer.Start(autoSuspend: true);
+        var session = await LiveSession.ScoringAsync(server.Server.Grains, "auto");
+        await JoinAsync(server, "staff.nb", "auto"); // only NB is connected here, so only NB can go silent
+
+        server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
+        await server.TickAsync();
+
+        await Wire.Until(() => session.GetSnapshotAsync().Result.State.IsSuspended, "the session suspended");
+        var suspension = (await session.GetSnapshotAsync()).State.Suspension!;
+        Assert.Contains(LiveSession.NingboSite, suspension.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, await EventsOfTypeAsync(server, "auto", "session.suspended"));
+    }
+
+    [Fact]
+    public async Task a_silent_centre_that_answers_again_is_recorded_back_and_the_host_told()
+    {
+        await using var server = PresenceServer.Start();
+        var session = await LiveSession.ScoringAsync(server.Server.Grains, "back");
+        var (_, hostPushes) = await JoinAsync(server, "host.hz", "back");
+        var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "back");
+        server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
+        await server.TickAsync();
+        await Wire.Until(() => hostPushes.Alerts.Any(a => a.Code == LinkHealthFeed.SilentAlert), "the silence alert");
+
+        await Wire.Until(() => nbPushes.Probes.Count > 0, "a probe at NB");
+        await nb.Connection.InvokeAsync("AnswerHeartbeat", [nbPushes.Probes[^1].Sequence], Wire.Cancel).Within();
+
+        await Wire.Until(() => hostPushes.Alerts.Any(a => a.Code == LinkHealthFeed.BackAlert && a.SiteId == LiveSession.NingboSite), "the back alert");
+        Assert.False((await session.GetSnapshotAsync()).State.Presence.IsSilent(LiveSession.NingboSite));
+        Assert.Contains(hostPushes.Updates, u => u is { SiteId: LiveSession.NingboSite, Online: false });
+        Assert.Equal(LiveSession.NingboSite, hostPushes.Updates[^1].SiteId);
+        Assert.True(hostPushes.Updates[^1].Online);
+    }
+
+    [Fact]
+    public async Task joining_and_leaving_are_recorded_with_who_and_from_where()
+    {
+        await using var server = PresenceServer.Start();
+        var session = await LiveSession.ScoringAsync(server.Server.Grains, "who");
+        var (nb, _) = await JoinAsync(server, "staff.nb", "who");
+        var connected = Assert.Single((await session.GetSnapshotAsync()).State.Presence.Connections.Values);
+        Assert.Equal(("staff.nb", LiveSession.NingboSite), (connected.PersonId, connected.SiteId));
+
+        await nb.DisposeAsync();
+
+        await Wire.Until(() => session.GetSnapshotAsync().Result.State.Presence.Connections.IsEmpty, "the disconnection recorded");
+        Assert.Equal(1, await EventsOfTypeAsync(server, "who", "presence.disconnected"));
+    }
+
+    private static async Task<(HubClient Client, PresencePushes Pushes)> JoinAsync(PresenceServer server, string who, string sessionId)
+    {
+        var client = await server.Server.ConnectAsync(who, sessionId);
+        var pushes = new PresencePushes(client);
+        await client.JoinAsync(sessionId);
+        return (client, pushes);
+    }
+
+    private static async Task<int> EventsOfTypeAsync(PresenceServer server, string sessionId, string type)
+    {
+        var count = 0;
+        await foreach (var stored in server.Server.Store.ReadStreamAsync($"session/{sessionId}", 0, Wire.Cancel))
+        {
+            count += stored.Type == type ? 1 : 0;
+        }
+
+        return count;
+    }
+}
