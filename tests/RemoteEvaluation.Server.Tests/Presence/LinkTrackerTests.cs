@@ -1,0 +1,82 @@
+using RemoteEvaluation.Server.Presence;
+
+namespace RemoteEvaluation.Server.Tests.Presence;
+
+/// <summary>The node's link bookkeeping with the time passed in: probes, answers, silence.</summary>
+public sealed class LinkTrackerTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan After = TimeSpan.FromSeconds(30);
+    private readonly LinkTracker tracker = new();
+
+    [Fact]
+    public void only_the_latest_probe_of_a_connection_is_timed()
+    {
+        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        var first = Assert.Single(tracker.Probe(T0)).Probe;
+        var second = Assert.Single(tracker.Probe(T0.AddSeconds(5))).Probe;
+
+        Assert.Null(tracker.Answer("c-1", first.Sequence, T0.AddSeconds(6)));
+        var heard = tracker.Answer("c-1", second.Sequence, T0.AddSeconds(5.25))!;
+
+        Assert.Equal(250d, heard.Update.RoundTripMilliseconds);
+        Assert.Equal(("s-1", "NB", "HZ"), (heard.Update.SessionId, heard.Update.SiteId, heard.HostSiteId));
+    }
+
+    [Fact]
+    public void a_probe_is_answered_once()
+    {
+        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        var probe = Assert.Single(tracker.Probe(T0)).Probe;
+
+        Assert.NotNull(tracker.Answer("c-1", probe.Sequence, T0.AddSeconds(1)));
+        Assert.Null(tracker.Answer("c-1", probe.Sequence, T0.AddSeconds(2)));
+    }
+
+    [Fact]
+    public void a_centre_is_silent_once_it_is_unheard_for_longer_than_the_setting_and_is_reported_once()
+    {
+        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
+
+        Assert.Empty(tracker.Silent(T0 + After, After));
+        var silent = Assert.Single(tracker.Silent(T0 + After + TimeSpan.FromSeconds(1), After));
+        Assert.Equal(new SiteSilence("s-1", "NB", "HZ", T0, StillConnectedHere: true), silent);
+        Assert.Empty(tracker.Silent(T0 + After + TimeSpan.FromMinutes(5), After));
+    }
+
+    [Fact]
+    public void any_connection_of_a_centre_answering_keeps_the_centre_heard()
+    {
+        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        tracker.Track("c-2", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        var probes = tracker.Probe(T0.AddSeconds(20));
+        tracker.Answer("c-2", probes.Single(p => p.ConnectionId == "c-2").Probe.Sequence, T0.AddSeconds(20));
+
+        Assert.Empty(tracker.Silent(T0.AddSeconds(45), After));
+    }
+
+    [Fact]
+    public void a_centre_whose_connections_all_closed_still_goes_silent_and_is_then_forgotten()
+    {
+        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        tracker.Untrack("c-1");
+
+        var silent = Assert.Single(tracker.Silent(T0.AddMinutes(1), After));
+
+        Assert.False(silent.StillConnectedHere);
+        Assert.Null(tracker.RoundTripOf("s-1", "NB"));
+        Assert.Empty(tracker.Probe(T0.AddMinutes(1)));
+    }
+
+    [Fact]
+    public void an_answer_from_a_centre_recorded_silent_says_so_until_the_log_says_it_is_back()
+    {
+        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: true, T0);
+        var probe = Assert.Single(tracker.Probe(T0)).Probe;
+
+        Assert.True(tracker.Answer("c-1", probe.Sequence, T0.AddSeconds(1))!.WasSilent);
+        tracker.Recorded("s-1", "NB", silent: false);
+        var next = Assert.Single(tracker.Probe(T0.AddSeconds(5))).Probe;
+        Assert.False(tracker.Answer("c-1", next.Sequence, T0.AddSeconds(6))!.WasSilent);
+    }
+}
