@@ -16,12 +16,15 @@ public sealed partial class EvaluationHub
         return monitor.AnswerAsync(Context.ConnectionId, sequence);
     }
 
-    /// <summary>After the caller joined a session: record the connection, probe it, and record its end.</summary>
-    private async Task OnEnteredAsync(string sessionId, SessionSnapshot snapshot, Actor actor)
+    /// <summary>After the caller joined a session: record the connection, probe it, and (the first time) record its end.</summary>
+    private async Task OnEnteredAsync(string sessionId, SessionSnapshot snapshot, Actor actor, bool first)
     {
         var presence = Context.GetHttpContext()!.RequestServices.GetRequiredService<ConnectionPresence>();
         var connectionId = Context.ConnectionId;
         await presence.EnteredAsync(sessionId, snapshot, actor, connectionId);
-        Context.ConnectionAborted.Register(() => _ = presence.LeftAsync(sessionId, connectionId));
+        if (first)
+        {
+            Context.ConnectionAborted.Register(() => _ = presence.LeftAsync(sessionId, connectionId));
+        }
     }
 }

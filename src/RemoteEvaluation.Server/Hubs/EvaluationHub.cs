@@ -96,14 +96,18 @@ public sealed partial class EvaluationHub(
             await Groups.AddToGroupAsync(connectionId, HubGroups.Site(sessionId, actor.SiteId));
         }
 
-        if (broadcaster.Watch(sessionId, snapshot, connectionId, audience) is { } earlier && earlier.Key != audience.Key)
+        var earlier = broadcaster.Watch(sessionId, snapshot, connectionId, audience);
+        if (earlier is null)
+        {
+            Context.ConnectionAborted.Register(() => broadcaster.Unwatch(sessionId, connectionId));
+        }
+        else if (earlier.Key != audience.Key)
         {
             // The caller's place in the session changed (a centre was linked since): stop the old audience's pushes.
             await Groups.RemoveFromGroupAsync(connectionId, HubGroups.Audience(sessionId, earlier));
         }
 
-        Context.ConnectionAborted.Register(() => broadcaster.Unwatch(sessionId, connectionId));
-        await OnEnteredAsync(sessionId, snapshot, actor); // presence and heartbeats: EvaluationHub.Presence.cs
+        await OnEnteredAsync(sessionId, snapshot, actor, first: earlier is null); // presence and heartbeats: EvaluationHub.Presence.cs
         return (snapshot, actor);
     }
 

@@ -34,9 +34,9 @@ internal sealed class HubServer : IAsyncDisposable
 
     public IEventStore Store => Services.GetRequiredService<IEventStore>();
 
-    public static HubServer Start(Action<IServiceCollection>? testServices = null)
+    public static HubServer Start(Action<IServiceCollection>? testServices = null, string? postgreSql = null)
     {
-        var factory = new ServerFactory { TestServices = testServices };
+        var factory = new ServerFactory { TestServices = testServices, PostgreSql = postgreSql };
         factory.UseKestrel(0);
         factory.StartServer();
         return new HubServer(factory);
