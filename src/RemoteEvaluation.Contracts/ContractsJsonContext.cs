@@ -22,6 +22,8 @@ namespace RemoteEvaluation.Contracts;
 [JsonSerializable(typeof(HeartbeatProbe))]
 [JsonSerializable(typeof(PresenceUpdate))]
 [JsonSerializable(typeof(AlertNotice))]
+[JsonSerializable(typeof(ProvinceSession))]
+[JsonSerializable(typeof(IReadOnlyList<ProvinceSession>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(int))]

@@ -4,6 +4,7 @@ using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Server.Hubs;
 using RemoteEvaluation.Server.Presence;
+using RemoteEvaluation.Server.Province;
 using RemoteEvaluation.Storage.Hosting;
 
 // Settings ship beside the binary; relative data paths (./data) stay relative to where the service is started.
@@ -16,6 +17,7 @@ builder.Services.AddSingleton<NodeIdentity>();
 builder.AddAccounts();
 builder.AddEvaluationHubs();
 builder.AddPresence();
+builder.AddProvinceBoard();
 builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ app.UseAccess();
 app.MapDefaultEndpoints();
 app.MapAccounts();
 app.MapEvaluationHubs();
+app.MapProvinceHub();
 app.MapFeedProbe();
 app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
 app.PrintStartupBanner();

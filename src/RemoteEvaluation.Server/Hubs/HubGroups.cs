@@ -20,6 +20,9 @@ public static class HubGroups
     /// <summary>The connections that joined the session from one centre (主场 or 副场).</summary>
     public static string Site(string sessionId, string siteId) => $"{Stream(sessionId)}#site:{siteId}";
 
+    /// <summary>Coordinators and supervisors watching the province board (<c>/hubs/province</c>).</summary>
+    public const string Province = "province";
+
     /// <summary>The session's stream id, <c>session/{id}</c>.</summary>
     public static string Stream(string sessionId) => $"session/{sessionId}";
 }

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.SignalR;
+using RemoteEvaluation.Contracts;
+using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Grains.Runtime;
+using RemoteEvaluation.Grains.Sessions;
+using RemoteEvaluation.Server.Hubs;
+using RemoteEvaluation.Storage.Feed;
+
+namespace RemoteEvaluation.Server.Province;
+
+/// <summary>
+/// The province board (全省评标看板): today's sessions read from the log, and a push of a session's new view to the
+/// province group whenever its stream moves, on every node (the feed's notifications reach every node). Pushes are
+/// best effort: a missed notification is made good by the next change or by calling <c>Watch</c> again.
+/// </summary>
+public sealed class ProvinceBoard(
+    IEventStore store,
+    IGrainFactory grains,
+    IChangeFeed feed,
+    IHubContext<ProvinceHub, IProvinceClient> hub,
+    TimeProvider time,
+    ILogger<ProvinceBoard> logger) : IHostedService
+{
+    private const string SessionPrefix = "session/";
+    private IDisposable? subscription;
+    private int watchers;
+
+    /// <summary>Today's sessions, in start order.</summary>
+    public async Task<IReadOnlyList<ProvinceSession>> TodayAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = new List<ProvinceSession>();
+        string? after = null;
+        while (true)
+        {
+            var heads = await store.ListStreamsAsync("session", after, 1000, cancellationToken);
+            foreach (var head in heads)
+            {
+                var snapshot = await grains.GetGrain<ISessionGrain>(head.StreamId[SessionPrefix.Length..]).GetSnapshotAsync();
+                if (snapshot.State.Phase != SessionPhase.None && ProvinceView.IsToday(snapshot.State, now))
+                {
+                    today.Add(ProvinceView.Of(snapshot));
+                }
+            }
+
+            if (heads.Count < 1000)
+            {
+                return [.. today.OrderBy(s => s.StartsAt)];
+            }
+
+            after = heads[^1].StreamId;
+        }
+    }
+
+    /// <summary>A coordinator or supervisor started watching on this node; pushes run while anyone watches here.</summary>
+    public void Watching() => Interlocked.Increment(ref watchers);
+
+    public void StoppedWatching() => Interlocked.Decrement(ref watchers);
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        subscription = feed.Subscribe(OnAppendedAsync);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async ValueTask OnAppendedAsync(StreamAppended appended)
+    {
+        if (Volatile.Read(ref watchers) <= 0 || !appended.StreamId.StartsWith(SessionPrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        try
+        {
+            var snapshot = await grains.GetGrain<ISessionGrain>(appended.StreamId[SessionPrefix.Length..]).GetSnapshotAsync();
+            if (snapshot.State.Phase != SessionPhase.None && ProvinceView.IsToday(snapshot.State, time.GetUtcNow()))
+            {
+                await hub.Clients.Group(HubGroups.Province).SessionChanged(ProvinceView.Of(snapshot));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ProvinceLog.PushFailed(logger, appended.StreamId, ex);
+        }
+    }
+}
