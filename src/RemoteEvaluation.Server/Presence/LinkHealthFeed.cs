@@ -124,8 +124,15 @@ public sealed class LinkHealthFeed(
 
     private async Task SuspendAsync(string sessionId, string hostSiteId, SiteWentSilent silent, long version)
     {
+        // A node that reads the event late must not suspend for a centre that has come back since.
+        var session = grains.GetGrain<ISessionGrain>(sessionId);
+        if (!(await session.GetSnapshotAsync()).State.Presence.IsSilent(silent.SiteId))
+        {
+            return;
+        }
+
         var command = new SuspendSession(SystemHost.Of(hostSiteId), $"Centre {silent.SiteId} went silent (last heard {silent.LastHeardAt:u}); suspended automatically.");
-        var result = await grains.GetGrain<ISessionGrain>(sessionId).ExecuteAsync(command, SystemHost.Context($"auto-suspend:{version}", hostSiteId));
+        var result = await session.ExecuteAsync(command, SystemHost.Context($"auto-suspend:{version}", hostSiteId));
         if (result.Rejection is { Code: not SessionRejections.AlreadySuspended } refused)
         {
             PresenceLog.RecordRefused(logger, nameof(SuspendSession), sessionId, refused.Code);
