@@ -1,16 +1,22 @@
 using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Server.Presence;
 using RemoteEvaluation.Server.Tests.Hubs;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Server.Tests.Presence;
 
-/// <summary>Heartbeats, round-trip times, silence, alerts and auto-suspension over real WebSockets, on the test's clock.</summary>
-public sealed class HeartbeatTests
+/// <summary>Heartbeats, round-trip times, silence, alerts and auto-suspension over real WebSockets, on the test's clock, on each store.</summary>
+public abstract class HeartbeatTests
 {
+    /// <summary>Null for SQLite, else a PostgreSQL connection string.</summary>
+    protected abstract Task<string?> DatabaseAsync();
+
+    private async Task<PresenceServer> StartAsync(bool autoSuspend = false) => PresenceServer.Start(autoSuspend, await DatabaseAsync());
+
     [Fact]
     public async Task the_host_sees_each_centres_round_trip_time_measured_on_the_servers_clock()
     {
-        await using var server = PresenceServer.Start();
+        await using var server = await StartAsync();
         await LiveSession.ScoringAsync(server.Server.Grains, "rtt");
         var (host, hostPushes) = await JoinAsync(server, "host.hz", "rtt");
         var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "rtt");
@@ -29,7 +35,7 @@ public sealed class HeartbeatTests
     [Fact]
     public async Task an_answer_to_a_probe_never_sent_changes_nothing()
     {
-        await using var server = PresenceServer.Start();
+        await using var server = await StartAsync();
         await LiveSession.ScoringAsync(server.Server.Grains, "forged");
         var (_, hostPushes) = await JoinAsync(server, "host.hz", "forged");
         var (nb, _) = await JoinAsync(server, "staff.nb", "forged");
@@ -43,7 +49,7 @@ public sealed class HeartbeatTests
     [Fact]
     public async Task a_silent_centre_with_checked_in_experts_is_recorded_once_and_the_host_is_alerted()
     {
-        await using var server = PresenceServer.Start();
+        await using var server = await StartAsync();
         var session = await LiveSession.ScoringAsync(server.Server.Grains, "silent");
         var (_, hostPushes) = await JoinAsync(server, "host.hz", "silent");
         await JoinAsync(server, "staff.nb", "silent");
@@ -65,7 +71,7 @@ public sealed class HeartbeatTests
     [Fact]
     public async Task with_auto_suspend_on_a_silent_centre_with_experts_suspends_the_session()
     {
-        await using var server = PresenceServer.Start(autoSuspend: true);
+        await using var server = await StartAsync(autoSuspend: true);
         var session = await LiveSession.ScoringAsync(server.Server.Grains, "auto");
         await JoinAsync(server, "staff.nb", "auto"); // only NB is connected here, so only NB can go silent
 
@@ -81,7 +87,7 @@ public sealed class HeartbeatTests
     [Fact]
     public async Task a_silent_centre_that_answers_again_is_recorded_back_and_the_host_told()
     {
-        await using var server = PresenceServer.Start();
+        await using var server = await StartAsync();
         var session = await LiveSession.ScoringAsync(server.Server.Grains, "back");
         var (_, hostPushes) = await JoinAsync(server, "host.hz", "back");
         var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "back");
@@ -102,7 +108,7 @@ public sealed class HeartbeatTests
     [Fact]
     public async Task joining_and_leaving_are_recorded_with_who_and_from_where()
     {
-        await using var server = PresenceServer.Start();
+        await using var server = await StartAsync();
         var session = await LiveSession.ScoringAsync(server.Server.Grains, "who");
         var (nb, _) = await JoinAsync(server, "staff.nb", "who");
         var connected = Assert.Single((await session.GetSnapshotAsync()).State.Presence.Connections.Values);
@@ -132,4 +138,14 @@ public sealed class HeartbeatTests
 
         return count;
     }
+}
+
+public sealed class HeartbeatTests_on_SQLite : HeartbeatTests
+{
+    protected override Task<string?> DatabaseAsync() => Task.FromResult<string?>(null);
+}
+
+public sealed class HeartbeatTests_on_PostgreSQL : HeartbeatTests
+{
+    protected override async Task<string?> DatabaseAsync() => await PostgreSqlTestDatabase.CreateEmptyAsync();
 }

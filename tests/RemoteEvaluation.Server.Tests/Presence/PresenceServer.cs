@@ -24,7 +24,7 @@ internal sealed class PresenceServer : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public static PresenceServer Start(bool autoSuspend = false)
+    public static PresenceServer Start(bool autoSuspend = false, string? postgreSql = null)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var server = HubServer.Start(services =>
@@ -36,7 +36,7 @@ internal sealed class PresenceServer : IAsyncDisposable
                 o.SilenceAfter = SilenceAfter;
                 o.AutoSuspend = autoSuspend;
             });
-        });
+        }, postgreSql);
         return new PresenceServer(server, clock);
     }
 
