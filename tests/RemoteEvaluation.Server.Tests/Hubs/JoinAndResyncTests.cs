@@ -95,7 +95,9 @@ public sealed class JoinAndResyncTests : IAsyncLifetime
     [Fact]
     public async Task a_connection_without_a_token_is_refused_at_the_handshake()
     {
-        await Assert.ThrowsAnyAsync<Exception>(() => server.ConnectWithTokenAsync(null));
+        var refused = await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => server.ConnectWithTokenAsync(null));
+
+        Assert.Contains("401", refused.Message, StringComparison.Ordinal);
     }
 
     private static IEnumerable<long> Versions(long from, long through) => Enumerable.Range((int)from, (int)(through - from + 1)).Select(v => (long)v);
