@@ -87,6 +87,11 @@ public sealed partial class EvaluationHub(
         }
 
         var actor = access.ActorOf(Context.User!, snapshot.State)!;
+        if (actor.IsStaff && snapshot.State.Phase == SessionPhase.None)
+        {
+            throw Refused(new Rejection(HubRejections.UnknownSession, $"Session {sessionId} has not been scheduled; schedule it first, then join."));
+        }
+
         var audience = Audience.Of(actor);
         var connectionId = Context.ConnectionId;
         await Groups.AddToGroupAsync(connectionId, HubGroups.Audience(sessionId, audience));

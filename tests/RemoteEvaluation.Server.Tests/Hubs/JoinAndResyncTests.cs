@@ -81,6 +81,29 @@ public sealed class JoinAndResyncTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("host.hz")]
+    [InlineData("staff.nb")]
+    public async Task staff_cannot_follow_a_session_that_has_not_been_scheduled(string username)
+    {
+        await using var staff = await server.ConnectAsync(username, "not-yet");
+
+        Assert.Equal(HubRejections.UnknownSession, (await staff.RefusedAsync("Join", "not-yet")).Code);
+        Assert.Equal(HubRejections.UnknownSession, (await staff.RefusedAsync("Resync", "not-yet", 0L)).Code);
+    }
+
+    [Fact]
+    public async Task host_staff_schedule_a_new_session_through_the_hub_and_then_join_it()
+    {
+        await using var host = await server.ConnectAsync("host.hz", "new-one");
+
+        var scheduled = await host.SendAsync("ScheduleSession", "new-one", "schedule", "ZJ-2026-010", "School gym", LiveSession.HostSite, DateTimeOffset.UtcNow.AddDays(1), 800_000m, null);
+        var joined = await host.JoinAsync("new-one");
+
+        Assert.Equal(1, scheduled.Version);
+        Assert.Equal(1, joined.Version);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("../session/other")]
     [InlineData("has space")]
