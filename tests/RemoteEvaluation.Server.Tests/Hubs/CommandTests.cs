@@ -89,6 +89,16 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task enum_arguments_may_be_sent_by_name_as_javascript_clients_do()
+    {
+        await using var expert = await server.ConnectAsync("e4", SessionId);
+
+        var ack = await expert.SendAsync("SubmitScoreSheet", SessionId, "e4-gamma", "e4", "bidder-gamma", "Technical", Specs.Sheet(PartKind.Technical, 8));
+
+        Assert.Equal("Technical", JsonDocument.Parse((await EventAtAsync(ack.Version)).Data).RootElement.GetProperty("part").GetString());
+    }
+
+    [Fact]
     public async Task a_rule_that_refuses_reaches_the_client_with_its_stable_code()
     {
         await using var host = await server.ConnectAsync("host.hz", SessionId);

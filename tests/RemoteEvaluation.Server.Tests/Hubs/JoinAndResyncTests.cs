@@ -85,6 +85,29 @@ public sealed class JoinAndResyncTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("host.hz")]
+    [InlineData("staff.nb")]
+    public async Task staff_cannot_follow_a_session_that_has_not_been_scheduled(string username)
+    {
+        await using var staff = await server.ConnectAsync(username, "not-yet");
+
+        Assert.Equal(HubRejections.UnknownSession, (await staff.RefusedAsync("Join", "not-yet")).Code);
+        Assert.Equal(HubRejections.UnknownSession, (await staff.RefusedAsync("Resync", "not-yet", 0L)).Code);
+    }
+
+    [Fact]
+    public async Task host_staff_schedule_a_new_session_through_the_hub_and_then_join_it()
+    {
+        await using var host = await server.ConnectAsync("host.hz", "new-one");
+
+        var scheduled = await host.SendAsync("ScheduleSession", "new-one", "schedule", "ZJ-2026-010", "School gym", LiveSession.HostSite, DateTimeOffset.UtcNow.AddDays(1), 800_000m, null);
+        var joined = await host.JoinAsync("new-one");
+
+        Assert.Equal(1, scheduled.Version);
+        Assert.Equal(1, joined.Version);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("../session/other")]
     [InlineData("has space")]
@@ -99,7 +122,9 @@ public sealed class JoinAndResyncTests : IAsyncLifetime
     [Fact]
     public async Task a_connection_without_a_token_is_refused_at_the_handshake()
     {
-        await Assert.ThrowsAnyAsync<Exception>(() => server.ConnectWithTokenAsync(null));
+        var refused = await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => server.ConnectWithTokenAsync(null));
+
+        Assert.Contains("401", refused.Message, StringComparison.Ordinal);
     }
 
     private static IEnumerable<long> Versions(long from, long through) => Enumerable.Range((int)from, (int)(through - from + 1)).Select(v => (long)v);
