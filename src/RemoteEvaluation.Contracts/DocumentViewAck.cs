@@ -1,8 +1,8 @@
 namespace RemoteEvaluation.Contracts;
 
 /// <summary>
-/// The answer to <c>ShowDocument</c> (文档同步): recorded at <see cref="Version"/>, or <see cref="Superseded"/> — a later
-/// position from the presenter arrived while an earlier one was being written, so only the later one is recorded
-/// (<see cref="Version"/> is then the version the session had when this one arrived).
+/// The answer to <c>ShowDocument</c> (文档同步): the position passed the rules against the session at
+/// <see cref="CheckedAtVersion"/> and is on its way to the log. It is recorded as <c>document.shown</c> unless a later
+/// position from the presenter replaces it first (only the latest of a burst is recorded); followers see it pushed.
 /// </summary>
-public sealed record DocumentViewAck(long Version, bool Superseded);
+public sealed record DocumentViewAck(long CheckedAtVersion);

@@ -16,8 +16,9 @@ public sealed partial class EvaluationHub
         ExecuteAsync(sessionId, commandId, by => new PostChatMessage(by, toSiteId, text));
 
     /// <summary>
-    /// The presenter shows a document position (文档同步). Positions are coalesced per session: while one is being
-    /// recorded, later ones replace each other and only the latest is recorded next; a replaced one answers superseded.
+    /// The presenter shows a document position (文档同步). It is checked against the rules at once (a refusal carries
+    /// their code) and recorded without waiting: positions are coalesced per session, so while one is being written,
+    /// later ones replace each other and only the latest is recorded next.
     /// </summary>
     public async Task<DocumentViewAck> ShowDocument(string sessionId, string commandId, string documentId, int page, decimal zoom, decimal scroll, [FromServices] DocumentViews views)
     {
@@ -29,13 +30,13 @@ public sealed partial class EvaluationHub
         }
 
         var actor = access.ActorOf(Context.User!, snapshot.State)!;
-        var context = new CommandContext(commandId, actor.PersonId, RoleNames.Of(actor.Role), actor.SiteId, Context.ConnectionId);
-        var outcome = await views.ShowAsync(sessionId, new ShowDocument(actor, documentId, page, zoom, scroll), context);
-        if (!outcome.WasWritten)
+        var command = new ShowDocument(actor, documentId, page, zoom, scroll);
+        if (views.Check(snapshot.State, command) is { } rejection)
         {
-            return new DocumentViewAck(snapshot.Version, Superseded: true);
+            throw Refused(rejection);
         }
 
-        return outcome.Result!.Rejection is { } rejection ? throw Refused(rejection) : new DocumentViewAck(outcome.Result.Version, Superseded: false);
+        views.Show(sessionId, command, new CommandContext(commandId, actor.PersonId, RoleNames.Of(actor.Role), actor.SiteId, Context.ConnectionId));
+        return new DocumentViewAck(snapshot.Version);
     }
 }

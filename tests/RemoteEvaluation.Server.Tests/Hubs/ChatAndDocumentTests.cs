@@ -1,5 +1,6 @@
 using RemoteEvaluation.Contracts;
 using RemoteEvaluation.Domain.Chat;
+using RemoteEvaluation.Domain.Documents;
 
 namespace RemoteEvaluation.Server.Tests.Hubs;
 
@@ -42,19 +43,57 @@ public sealed class ChatAndDocumentTests(HubServerFixture fixture) : IClassFixtu
     public async Task an_expert_follows_the_presenters_document_and_remote_staff_get_a_placeholder()
     {
         const string sessionId = "document";
-        await LiveSession.ScoringAsync(fixture.Server.Grains, sessionId);
+        var session = await LiveSession.ScoringAsync(fixture.Server.Grains, sessionId);
         await using var host = await JoinedAsync("host.hz", sessionId);
         await using var expert = await JoinedAsync("e2", sessionId);
         await using var nb = await JoinedAsync("staff.nb", sessionId);
 
         var ack = await host.Connection.InvokeAsync<DocumentViewAck>("ShowDocument", [sessionId, "doc-1", "criteria", 3, 1.5m, 0.25m], Wire.Cancel).Within();
 
-        Assert.False(ack.Superseded);
-        await Task.WhenAll(expert.AppliedThroughAsync("session/" + sessionId, ack.Version), nb.AppliedThroughAsync("session/" + sessionId, ack.Version));
-        var shown = expert.Applied.Single(e => e.Version == ack.Version);
-        Assert.Equal("document.shown", shown.Type);
+        await Wire.Until(() => expert.Applied.Any(e => e.Type == "document.shown"), "the document at the expert");
+        var shown = expert.Applied.Single(e => e.Type == "document.shown");
+        Assert.True(shown.Version > ack.CheckedAtVersion);
         Assert.Equal(("criteria", 3), (shown.Data.GetProperty("documentId").GetString(), shown.Data.GetProperty("page").GetInt32()));
-        Assert.Equal(EventEnvelope.HiddenType, nb.Applied.Single(e => e.Version == ack.Version).Type);
+        await nb.AppliedThroughAsync("session/" + sessionId, shown.Version);
+        Assert.Equal(EventEnvelope.HiddenType, nb.Applied.Single(e => e.Version == shown.Version).Type);
+        Assert.Equal(new DocumentView("criteria", 3, 1.5m, 0.25m), (await session.GetSnapshotAsync()).State.OnScreen);
+    }
+
+    [Fact]
+    public async Task a_burst_of_positions_ends_on_the_last_one_and_records_no_more_than_were_sent()
+    {
+        const string sessionId = "document-burst";
+        var session = await LiveSession.ScoringAsync(fixture.Server.Grains, sessionId);
+        var before = (await session.GetSnapshotAsync()).Version;
+        await using var host = await JoinedAsync("host.hz", sessionId);
+
+        for (var page = 1; page <= 30; page++)
+        {
+            await host.Connection.SendAsync("ShowDocument", [sessionId, $"burst-{page}", "bid-list", page, 1m, 0m], Wire.Cancel).Within();
+        }
+
+        await Wire.Until(() => session.GetSnapshotAsync().Result.State.OnScreen?.Page == 30, "page 30 on screen");
+        var recorded = 0;
+        await foreach (var e in fixture.Server.Store.ReadStreamAsync("session/" + sessionId, before, Wire.Cancel))
+        {
+            recorded += e.Type == "document.shown" ? 1 : 0;
+        }
+
+        Assert.InRange(recorded, 1, 30);
+    }
+
+    [Fact]
+    public async Task a_bad_position_is_refused_with_its_code_and_nothing_is_recorded()
+    {
+        const string sessionId = "document-bad";
+        var session = await LiveSession.ScoringAsync(fixture.Server.Grains, sessionId);
+        await using var host = await JoinedAsync("host.hz", sessionId);
+        var before = (await session.GetSnapshotAsync()).Version;
+
+        var refused = await host.RefusedAsync("ShowDocument", sessionId, "doc-bad", "criteria", 0, 1m, 0m);
+
+        Assert.Equal(DocumentRejections.PageOutOfRange, refused.Code);
+        Assert.Equal(before, (await session.GetSnapshotAsync()).Version);
     }
 
     [Fact]
