@@ -9,6 +9,7 @@ namespace RemoteEvaluation.Server.Tests.Documents;
 public sealed class LatestOnlyTests
 {
     private readonly List<(string Key, int Page)> started = [];
+
     private readonly Dictionary<(string, int), TaskCompletionSource<int>> releases = [];
     private readonly LatestOnly<int, int> latest;
 
@@ -16,10 +17,14 @@ public sealed class LatestOnlyTests
     {
         latest = new LatestOnly<int, int>((key, page) =>
         {
-            started.Add((key, page));
-            var release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-            releases[(key, page)] = release;
-            return release.Task;
+            // The next write starts on the thread that finished the previous one, so the test reads these under the lock.
+            lock (started)
+            {
+                started.Add((key, page));
+                var release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+                releases[(key, page)] = release;
+                return release.Task;
+            }
         });
     }
 
@@ -28,8 +33,8 @@ public sealed class LatestOnlyTests
     {
         var shown = latest.SubmitAsync("s-1", 1);
 
-        Assert.Equal([("s-1", 1)], started);
-        releases[("s-1", 1)].SetResult(101);
+        Assert.Equal([("s-1", 1)], Started);
+        Release(("s-1", 1)).SetResult(101);
         Assert.Equal(new LatestOnly<int, int>.Outcome(true, 101), await shown);
     }
 
@@ -43,17 +48,17 @@ public sealed class LatestOnlyTests
 
         Assert.Equal(LatestOnly<int, int>.Outcome.Superseded, await second);
         Assert.Equal(LatestOnly<int, int>.Outcome.Superseded, await third);
-        Assert.Equal([("s-1", 1)], started);
+        Assert.Equal([("s-1", 1)], Started);
 
-        releases[("s-1", 1)].SetResult(101);
+        Release(("s-1", 1)).SetResult(101);
         Assert.True((await first).WasWritten);
-        await WaitUntil(() => started.Count == 2);
-        Assert.Equal([("s-1", 1), ("s-1", 4)], started);
+        await WaitUntil(() => Started.Length == 2);
+        Assert.Equal([("s-1", 1), ("s-1", 4)], Started);
 
-        releases[("s-1", 4)].SetResult(102);
+        Release(("s-1", 4)).SetResult(102);
         Assert.Equal(new LatestOnly<int, int>.Outcome(true, 102), await fourth);
         await WaitUntil(() => latest.Busy == 0);
-        Assert.Equal(2, started.Count);
+        Assert.Equal(2, Started.Length);
     }
 
     [Fact]
@@ -62,11 +67,11 @@ public sealed class LatestOnlyTests
         var one = latest.SubmitAsync("s-1", 1);
         var other = latest.SubmitAsync("s-2", 7);
 
-        Assert.Equal([("s-1", 1), ("s-2", 7)], started);
-        releases[("s-2", 7)].SetResult(1);
+        Assert.Equal([("s-1", 1), ("s-2", 7)], Started);
+        Release(("s-2", 7)).SetResult(1);
         Assert.True((await other).WasWritten);
         Assert.False(one.IsCompleted);
-        releases[("s-1", 1)].SetResult(1);
+        Release(("s-1", 1)).SetResult(1);
         await one;
     }
 
@@ -76,10 +81,10 @@ public sealed class LatestOnlyTests
         var failing = latest.SubmitAsync("s-1", 1);
         var next = latest.SubmitAsync("s-1", 2);
 
-        releases[("s-1", 1)].SetException(new InvalidOperationException("database down"));
+        Release(("s-1", 1)).SetException(new InvalidOperationException("database down"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
-        await WaitUntil(() => started.Count == 2);
-        releases[("s-1", 2)].SetResult(5);
+        await WaitUntil(() => Started.Length == 2);
+        Release(("s-1", 2)).SetResult(5);
         Assert.Equal(new LatestOnly<int, int>.Outcome(true, 5), await next);
     }
 
@@ -87,15 +92,34 @@ public sealed class LatestOnlyTests
     public async Task once_the_burst_is_written_the_next_position_starts_a_new_write_at_once()
     {
         var first = latest.SubmitAsync("s-1", 1);
-        releases[("s-1", 1)].SetResult(1);
+        Release(("s-1", 1)).SetResult(1);
         await first;
         await WaitUntil(() => latest.Busy == 0);
 
         var again = latest.SubmitAsync("s-1", 2);
 
-        Assert.Equal([("s-1", 1), ("s-1", 2)], started);
-        releases[("s-1", 2)].SetResult(2);
+        Assert.Equal([("s-1", 1), ("s-1", 2)], Started);
+        Release(("s-1", 2)).SetResult(2);
         await again;
+    }
+
+    private (string Key, int Page)[] Started
+    {
+        get
+        {
+            lock (started)
+            {
+                return [.. started];
+            }
+        }
+    }
+
+    private TaskCompletionSource<int> Release((string, int) write)
+    {
+        lock (started)
+        {
+            return releases[write];
+        }
     }
 
     /// <summary>The drain continues on the thread that completed the previous write; this only waits for that step, with no deadline to tune.</summary>
