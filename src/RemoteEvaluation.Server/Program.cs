@@ -2,6 +2,7 @@ using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
 using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
+using RemoteEvaluation.Server.Hubs;
 using RemoteEvaluation.Storage.Hosting;
 
 // Settings ship beside the binary; relative data paths (./data) stay relative to where the service is started.
@@ -12,10 +13,12 @@ builder.Services.AddEventStorage(builder.Configuration);
 builder.Services.AddGrains(builder.Configuration.GetSection("Grains"));
 builder.Services.AddSingleton<NodeIdentity>();
 builder.AddAccounts();
+builder.Services.AddHubHardening(builder.Configuration);
 builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();
 
+app.UseHubOrigins();
 app.UseAccess();
 app.MapDefaultEndpoints();
 app.MapAccounts();
