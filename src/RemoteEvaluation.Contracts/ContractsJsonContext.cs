@@ -16,6 +16,7 @@ namespace RemoteEvaluation.Contracts;
 [JsonSerializable(typeof(IReadOnlyList<EventEnvelope>))]
 [JsonSerializable(typeof(EventEnvelope[]))]
 [JsonSerializable(typeof(CommandAck))]
+[JsonSerializable(typeof(SessionJoined))]
 [JsonSerializable(typeof(HubError))]
 [JsonSerializable(typeof(HeartbeatProbe))]
 [JsonSerializable(typeof(PresenceUpdate))]

@@ -13,6 +13,7 @@ builder.Services.AddEventStorage(builder.Configuration);
 builder.Services.AddGrains(builder.Configuration.GetSection("Grains"));
 builder.Services.AddSingleton<NodeIdentity>();
 builder.AddAccounts();
+builder.AddEvaluationHubs();
 builder.Services.AddHubHardening(builder.Configuration);
 builder.Services.AddHostedService<DemoProvince>();
 
@@ -22,6 +23,7 @@ app.UseHubOrigins();
 app.UseAccess();
 app.MapDefaultEndpoints();
 app.MapAccounts();
+app.MapEvaluationHubs();
 app.MapFeedProbe();
 app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
 app.PrintStartupBanner();

@@ -14,6 +14,7 @@ public static class RoleNames
     public const string Admin = "admin";
     public const string Expert = "expert";
     public const string TendererRepresentative = "tenderer_representative";
+    public const string Bidder = "bidder";
 
     public static string Of(StaffRole role) => role switch
     {
@@ -24,6 +25,20 @@ public static class RoleNames
         StaffRole.Auditor => Auditor,
         StaffRole.Admin => Admin,
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown staff role."),
+    };
+
+    /// <summary>The snake-case name of the role a person acts in (<c>host_staff</c>, <c>expert</c>, <c>bidder</c>).</summary>
+    public static string Of(ActorRole role) => role switch
+    {
+        ActorRole.HostStaff => HostStaff,
+        ActorRole.SiteStaff => SiteStaff,
+        ActorRole.Expert => Expert,
+        ActorRole.TendererRepresentative => TendererRepresentative,
+        ActorRole.Supervisor => Supervisor,
+        ActorRole.Auditor => Auditor,
+        ActorRole.Coordinator => Coordinator,
+        ActorRole.Bidder => Bidder,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown actor role."),
     };
 
     public static StaffRole? StaffRoleOf(string? name) => name switch

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.SignalR;
+using RemoteEvaluation.Contracts;
+using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Grains.Sessions;
+using RemoteEvaluation.Storage.Feed;
+
+namespace RemoteEvaluation.Server.Hubs;
+
+/// <summary>
+/// This node's pusher (推送): for every session with connections here it follows the session stream on the change feed
+/// and sends each new event, through <c>EventVisibility</c>, to the group of each audience joined here. Every node
+/// follows the shared log, so a command on any node reaches the clients of every node; grains never touch hubs.
+/// </summary>
+public sealed class SessionBroadcaster(IChangeFeed feed, IHubContext<EvaluationHub, IEvaluationClient> hub, ILogger<SessionBroadcaster> logger)
+    : IHostedService
+{
+    // Kept as fields so that each followed session (a nested class) can reach them.
+    private readonly IChangeFeed feed = feed;
+    private readonly IHubContext<EvaluationHub, IEvaluationClient> hub = hub;
+    private readonly ILogger logger = logger;
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, SessionWatch> watches = new(StringComparer.Ordinal);
+
+    /// <summary>Sessions followed on this node right now.</summary>
+    public int Watched
+    {
+        get
+        {
+            lock (gate)
+            {
+                return watches.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Pushes <paramref name="sessionId"/>'s events after <paramref name="snapshot"/> to <paramref name="audience"/>, for as
+    /// long as <paramref name="connectionId"/> stays; answers the audience the connection had before, if any.
+    /// </summary>
+    public Audience? Watch(string sessionId, SessionSnapshot snapshot, string connectionId, Audience audience)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        lock (gate)
+        {
+            if (!watches.TryGetValue(sessionId, out var watch))
+            {
+                watch = new SessionWatch(this, sessionId, snapshot.State);
+                watches[sessionId] = watch;
+                watch.Start(snapshot.Version);
+            }
+
+            watch.Connections.TryGetValue(connectionId, out var earlier);
+            watch.Connections[connectionId] = audience;
+            return earlier;
+        }
+    }
+
+    /// <summary>The connection left; the last one to leave a session stops its follower.</summary>
+    public void Unwatch(string sessionId, string connectionId)
+    {
+        SessionWatch? stopped = null;
+        lock (gate)
+        {
+            if (watches.TryGetValue(sessionId, out var watch) && watch.Connections.Remove(connectionId) && watch.Connections.Count == 0)
+            {
+                watches.Remove(sessionId);
+                stopped = watch;
+            }
+        }
+
+        stopped?.Dispose();
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        List<SessionWatch> all;
+        lock (gate)
+        {
+            all = [.. watches.Values];
+            watches.Clear();
+        }
+
+        all.ForEach(w => w.Dispose());
+        return Task.CompletedTask;
+    }
+
+    private Audience[] AudiencesOf(SessionWatch watch)
+    {
+        lock (gate)
+        {
+            return [.. watch.Connections.Values.DistinctBy(a => a.Key)];
+        }
+    }
+
+    /// <summary>One followed session: its state as of the last pushed event (only the follower's loop touches it).</summary>
+    private sealed class SessionWatch(SessionBroadcaster owner, string sessionId, SessionState state) : IDisposable
+    {
+        private IDisposable? follower;
+
+        public Dictionary<string, Audience> Connections { get; } = new(StringComparer.Ordinal);
+
+        public void Start(long afterVersion) =>
+            follower = owner.feed.Follow(HubGroups.Stream(sessionId), afterVersion, PushAsync);
+
+        public void Dispose() => follower?.Dispose();
+
+        private async ValueTask PushAsync(StoredEvent stored, CancellationToken cancellationToken)
+        {
+            var e = SessionEventView.Decode(stored);
+            try
+            {
+                foreach (var audience in owner.AudiencesOf(this))
+                {
+                    await owner.hub.Clients.Group(HubGroups.Audience(sessionId, audience))
+                        .ReceiveEvents([SessionEventView.For(state, stored, e, audience)]);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A client that missed this push gets it from its next resync; the state must still move on.
+                HubLog.PushFailed(owner.logger, stored.StreamId, stored.Version, ex);
+            }
+            finally
+            {
+                state = SessionDecider.Evolve(state, e);
+            }
+        }
+    }
+}
