@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using RemoteEvaluation.Server.Tests.Accounts;
 
-namespace RemoteEvaluation.Server.Tests.Hubs;
+namespace RemoteEvaluation.Server.Tests.Hardening;
 
 public sealed class Tokens_never_reach_the_log
 {

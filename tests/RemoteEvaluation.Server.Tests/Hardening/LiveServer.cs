@@ -6,15 +6,20 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RemoteEvaluation.Domain.Actors;
+using RemoteEvaluation.Domain.Committee;
+using RemoteEvaluation.Grains.Runtime;
+using RemoteEvaluation.Server.Accounts;
 using RemoteEvaluation.Server.Tests.Accounts;
 
-namespace RemoteEvaluation.Server.Tests.Hubs;
+namespace RemoteEvaluation.Server.Tests.Hardening;
 
 /// <summary>The real server on real Kestrel (a loopback port, real WebSockets) over a fresh SQLite file, with every log line captured.</summary>
-public sealed class LiveServer : IAsyncDisposable
+internal sealed class LiveServer : IAsyncDisposable
 {
     private readonly ServerFactory factory;
     private readonly WebApplicationFactory<Program> kestrel;
+    private readonly List<Participant> participants = [];
 
     private LiveServer(ServerFactory factory, WebApplicationFactory<Program> kestrel, LogCapture logs)
     {
@@ -36,6 +41,31 @@ public sealed class LiveServer : IAsyncDisposable
     public LogCapture Logs { get; }
 
     public IServiceProvider Services => kestrel.Services;
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>A demo staff account's bearer token from the real sign-in endpoint.</summary>
+    public async Task<string> StaffTokenAsync(string username)
+    {
+        using var response = await Http.LoginAsync(username, Api.DemoPassword);
+        return (await response.JsonAsync()).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>The token a redeemed check-in code gives a member of <see cref="ScoringSession"/>: bound to (session, member, centre).</summary>
+    public string MemberToken(string sessionId, string personId)
+    {
+        var member = ScoringSession.Member(personId);
+        var role = member.Kind == MemberKind.TendererRepresentative ? ActorRole.TendererRepresentative : ActorRole.Expert;
+        return Services.GetRequiredService<ExpertAccess>().Issue(sessionId, personId, member.SiteId, DateTimeOffset.UtcNow.AddHours(12), role).AccessToken;
+    }
+
+    /// <summary>A member of <see cref="ScoringSession"/> connected with the real .NET client and joined to the session.</summary>
+    public async Task<Participant> JoinAsync(string sessionId, string personId, bool reconnect = false, bool tokenHeader = true)
+    {
+        var participant = await Participant.JoinAsync(HubUrl, MemberToken(sessionId, personId), sessionId, reconnect, tokenHeader);
+        participants.Add(participant);
+        return participant;
+    }
 
     /// <summary>Starts the server with extra <paramref name="settings"/> and test-only <paramref name="testServices"/> (never in production code).</summary>
     public static LiveServer Start(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null)
@@ -59,6 +89,11 @@ public sealed class LiveServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var participant in participants)
+        {
+            await participant.DisposeAsync();
+        }
+
         Http.Dispose();
         await kestrel.DisposeAsync();
         await factory.DisposeAsync();

@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 using RemoteEvaluation.Server.Hubs;
 using RemoteEvaluation.Server.Tests.Accounts;
 
-namespace RemoteEvaluation.Server.Tests.Hubs;
+namespace RemoteEvaluation.Server.Tests.Hardening;
 
 public sealed class Origin_check_on_the_hub_path
 {

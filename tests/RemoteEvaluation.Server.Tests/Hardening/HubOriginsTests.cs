@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using RemoteEvaluation.Server.Hubs;
 
-namespace RemoteEvaluation.Server.Tests.Hubs;
+namespace RemoteEvaluation.Server.Tests.Hardening;
 
 public sealed class HubOriginsTests
 {
