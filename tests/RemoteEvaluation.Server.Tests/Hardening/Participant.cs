@@ -13,6 +13,7 @@ internal sealed class Participant : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly List<EventEnvelope> applied = [];
+    private int connects;
 
     private Participant(string sessionId, Uri hubUrl, string token, bool reconnect, bool tokenHeader)
     {
@@ -35,13 +36,20 @@ internal sealed class Participant : IAsyncDisposable
             ServerTimeout = Patience,
             Backoff = new ReconnectBackoff { InitialDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(500) },
             ShouldReconnect = (_, _) => ValueTask.FromResult(reconnect),
-            Resync = (connection, _, ct) => connection.InvokeAsync<int>("Resync", [sessionId, Tracker.LastApplied(Stream)], ct),
+            Resync = (connection, _, ct) =>
+            {
+                Interlocked.Increment(ref connects);
+                return connection.InvokeAsync<int>("Resync", [sessionId, Tracker.LastApplied(Stream)], ct);
+            },
         });
         Connection.On<IReadOnlyList<EventEnvelope>>("ReceiveEvents", events => Tracker.OfferAsync(events));
         Connection.Closed += (_, _) => Closed.TrySetResult();
     }
 
     public string SessionId { get; }
+
+    /// <summary>How many times the client connected and resynced (the start included).</summary>
+    public int Connects => Volatile.Read(ref connects);
 
     public string Stream => $"session/{SessionId}";
 
