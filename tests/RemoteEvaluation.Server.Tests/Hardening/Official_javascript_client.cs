@@ -2,11 +2,14 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using RemoteEvaluation.Grains.Runtime;
 using RemoteEvaluation.Server.Tests.Accounts;
 
 namespace RemoteEvaluation.Server.Tests.Hardening;
 
-/// <summary>Microsoft's <c>@microsoft/signalr</c> under node (tests/js) against the running server on a real port.</summary>
+/// <summary>Microsoft's <c>@microsoft/signalr</c> under node (tests/js) against the server running as its own process on a real port.</summary>
 public sealed class Official_javascript_client
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
@@ -27,32 +30,70 @@ public sealed class Official_javascript_client
             Assert.True(installed, $"npm ci failed: {log}");
         }
 
-        await using var server = LiveServer.Start();
-        await ScoringSession.OpenAsync(server.Grains, "js-1");
-        using var staff = new HttpClient { BaseAddress = server.Address };
-        staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await server.StaffTokenAsync("host.hz"));
-        using var issued = await staff.PostAsync(new Uri("/api/sessions/js-1/experts/e1/checkin-code", UriKind.Relative), null, Api.Cancel);
-        Assert.True(issued.IsSuccessStatusCode, $"issuing the check-in code answered {issued.StatusCode}");
-        var code = (await issued.Content.ReadFromJsonAsync<JsonElement>(Api.Cancel)).GetProperty("code").GetString()!;
-
-        var (ok, output) = await RunAsync("node", ["score.mjs"], scripts, new Dictionary<string, string>
+        var database = await ScoringSessionDatabaseAsync("js-1");
+        try
         {
-            ["RE_URL"] = server.Address.ToString(),
-            ["RE_SESSION"] = "js-1",
-            ["RE_EXPERT"] = "e1",
-            ["RE_CODE"] = code,
-            ["RE_BID"] = "B",
-        });
+            await using var server = await ServerProcess.StartAsync("js", new Dictionary<string, string>
+            {
+                ["Storage:Provider"] = "Sqlite",
+                ["ConnectionStrings:Events"] = $"Data Source={database}",
+                ["Demo:LoadProvince"] = "false",
+            }, Api.Cancel);
+            using var staff = new HttpClient { BaseAddress = server.Address };
+            staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await StaffTokenAsync(server.Http, "host.hz"));
+            using var issued = await staff.PostAsync(new Uri("/api/sessions/js-1/experts/e1/checkin-code", UriKind.Relative), null, Api.Cancel);
+            Assert.True(issued.IsSuccessStatusCode, $"issuing the check-in code answered {issued.StatusCode}");
+            var code = (await issued.Content.ReadFromJsonAsync<JsonElement>(Api.Cancel)).GetProperty("code").GetString()!;
 
-        Assert.True(ok, $"node score.mjs failed: {output}");
-        var result = JsonDocument.Parse(output.Trim().Split('\n')[^1]).RootElement;
-        Assert.Equal("expert", result.GetProperty("joined").GetProperty("role").GetString());
-        var version = result.GetProperty("ack").GetProperty("version").GetInt64();
-        Assert.False(result.GetProperty("ack").GetProperty("duplicate").GetBoolean());
-        var pushed = result.GetProperty("event");
-        Assert.Equal(version, pushed.GetProperty("version").GetInt64());
-        Assert.Equal("scoring.sheet_submitted", pushed.GetProperty("type").GetString());
-        Assert.Equal("session/js-1", pushed.GetProperty("stream").GetString());
+            var (ok, output) = await RunAsync("node", ["score.mjs"], scripts, new Dictionary<string, string>
+            {
+                ["RE_URL"] = server.Address.ToString(),
+                ["RE_SESSION"] = "js-1",
+                ["RE_EXPERT"] = "e1",
+                ["RE_CODE"] = code,
+                ["RE_BID"] = "B",
+            });
+
+            Assert.True(ok, $"node score.mjs failed: {output}");
+            var result = JsonDocument.Parse(output.Trim().Split('\n')[^1]).RootElement;
+            Assert.Equal("expert", result.GetProperty("joined").GetProperty("role").GetString());
+            var version = result.GetProperty("ack").GetProperty("version").GetInt64();
+            Assert.False(result.GetProperty("ack").GetProperty("duplicate").GetBoolean());
+            var pushed = result.GetProperty("event");
+            Assert.Equal(version, pushed.GetProperty("version").GetInt64());
+            Assert.Equal("scoring.sheet_submitted", pushed.GetProperty("type").GetString());
+            Assert.Equal("session/js-1", pushed.GetProperty("stream").GetString());
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(database)!, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A database file holding the demo accounts and a session in scoring: written by the server in this process (the
+    /// grains are the quickest way there), then copied with SQLite's backup for the server process to start on.
+    /// </summary>
+    private static async Task<string> ScoringSessionDatabaseAsync(string sessionId)
+    {
+        var copy = Path.Combine(Directory.CreateTempSubdirectory("re-js-").FullName, "events.db");
+        await using var setup = new ServerFactory();
+        using (setup.CreateClient())
+        {
+            await ScoringSession.OpenAsync(setup.Services.GetRequiredService<IGrainFactory>(), sessionId);
+        }
+
+        using var source = new SqliteConnection($"Data Source={setup.DatabasePath}");
+        using var target = new SqliteConnection($"Data Source={copy}");
+        source.Open();
+        source.BackupDatabase(target);
+        return copy;
+    }
+
+    private static async Task<string> StaffTokenAsync(HttpClient http, string username)
+    {
+        using var response = await http.LoginAsync(username, Api.DemoPassword);
+        return (await response.JsonAsync()).GetProperty("accessToken").GetString()!;
     }
 
     /// <summary>tests/js, found from the test binaries upwards.</summary>
