@@ -25,6 +25,30 @@ def parameter_names(text):
     return names
 
 
+ROLE_NAMES = {
+    'HostStaff': 'host staff', 'SiteStaff': 'site staff', 'Expert': 'expert', 'TendererRepresentative': 'tenderer representative',
+    'Coordinator': 'coordinator', 'Bidder': 'bidder', 'Supervisor': 'supervisor', 'Auditor': 'auditor',
+}
+HUB_COMMAND = re.compile(r'public Task<CommandAck> (\w+)\(string sessionId, string commandId((?:, [^,()]+)*)\)')
+
+
+def hub_commands():
+    """(method, arguments, roles) for every command method of EvaluationHub, roles from SessionCommandRoles."""
+    roles_text = open('src/RemoteEvaluation.Server/Authorization/SessionCommandRoles.cs', encoding='utf-8').read()
+    groups = {name: re.findall(r'ActorRole\.(\w+)', body)
+              for name, body in re.findall(r'ActorRole\[\] (\w+) = \[([^\]]*)\]', roles_text)}
+    roles = {}
+    for command, value in re.findall(r'\[typeof\((\w+)\)\] = (\[[^\]]*\]|\w+)', roles_text):
+        value = value.strip()
+        roles[command] = groups[value] if value in groups else re.findall(r'ActorRole\.(\w+)', value)
+    text = open('src/RemoteEvaluation.Server/Hubs/EvaluationHub.Commands.cs', encoding='utf-8').read()
+    rows = []
+    for method, args in HUB_COMMAND.findall(text):
+        names = ['sessionId', 'commandId'] + [a.strip().split()[-1] for a in args.split(',') if a.strip()]
+        rows.append((method, ', '.join(names), ', '.join(ROLE_NAMES[r] for r in roles.get(method, [])) or 'nobody'))
+    return rows
+
+
 def main():
     events, codes = [], []
     for path in sorted(glob.glob('src/RemoteEvaluation.Domain/**/*.cs', recursive=True)):
@@ -47,6 +71,11 @@ def main():
               'Generated from the `*Rejections` classes; each code has a test that names it (`RejectionCodeTests`).', '',
               '| code | constant |', '| --- | --- |']
     lines += [f'| `{c}` | `{k}` |' for c, k in sorted(codes)]
+    lines += ['', '## Hub command methods (`EvaluationHub`)', '',
+              'Generated from `Server/Hubs/EvaluationHub.Commands.cs` and `Server/Authorization/SessionCommandRoles.cs`.',
+              'Every method answers `CommandAck {version, duplicate}`; see "Hubs" above for the refusals.', '',
+              '| method | arguments | who may call it |', '| --- | --- | --- |']
+    lines += [f'| `{m}` | `{a}` | {r} |' for m, a, r in hub_commands()]
     lines.append('<!-- generated:end -->')
 
     path = 'docs/protocol.md'
@@ -54,7 +83,7 @@ def main():
     if '<!-- generated:begin -->' in text:
         text = text[:text.index('<!-- generated:begin -->')]
     open(path, 'w', encoding='utf-8').write(text.rstrip() + '\n\n' + '\n'.join(lines) + '\n')
-    print(f'{len(events)} events, {len(codes)} rejection codes')
+    print(f'{len(events)} events, {len(codes)} rejection codes, {len(hub_commands())} hub command methods')
 
 
 if __name__ == '__main__':

@@ -17,7 +17,8 @@ namespace RemoteEvaluation.Domain.Visibility;
 /// <list type="bullet">
 /// <item>Supervisors, auditors and coordinators see everything (they only read).</item>
 /// <item>A committee member sees nothing before their own check-in (四不知), never another member's scores or
-/// sheets before the summary, and in a blind evaluation only their own bid codes until identities are revealed.</item>
+/// sheets before the summary, and in a blind evaluation only their own bid codes (no objective scores, which name
+/// the bidders) until identities are revealed.</item>
 /// <item>Staff do not see the identity of a member seated at another centre until that member checks in, and see
 /// sheets without scores before the summary. Remote staff do not see the project (四不知).</item>
 /// <item>A bidder sees only the clarifications addressed to it.</item>
@@ -67,6 +68,8 @@ public static class EventVisibility
             ScoreSheetSigned x when blind && x.Part == PartKind.Technical => Sight.Redacted(x with { BidderId = code?.CodeOf(x.BidderId) ?? string.Empty }),
             ScoringOpened x when !x.BlindAssignments.IsEmpty => Sight.Redacted(x with
             {
+                // Objective scores are listed by bidder id; members need them only with the commercial part, after the reveal.
+                ObjectiveScores = blind ? [] : x.ObjectiveScores,
                 BlindAssignments = [.. x.BlindAssignments.Where(a => a.ExpertId == member.PersonId).Select(a => a with { Codes = [.. a.Codes.Select(c => c with { BidderId = string.Empty })] })],
             }),
             _ => Sight.Shown,

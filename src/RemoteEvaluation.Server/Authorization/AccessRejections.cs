@@ -10,4 +10,7 @@ public static class AccessRejections
     public const string WrongSession = "auth.wrong_session";
     public const string NotAMember = "auth.not_a_member";
     public const string SessionClosed = "auth.session_closed";
+
+    /// <summary>A long-lived connection's staff account was disabled, or its role or centre changed, since it connected.</summary>
+    public const string AccountInactive = "auth.account_inactive";
 }

@@ -23,6 +23,7 @@ namespace RemoteEvaluation.Server.Hubs;
 public sealed partial class EvaluationHub(
     IGrainFactory grains,
     IAccessRules access,
+    IAuthorizationService authorization,
     IEventStore store,
     EventStoreLimits limits,
     SessionBroadcaster broadcaster) : Hub<IEvaluationClient>
@@ -87,6 +88,11 @@ public sealed partial class EvaluationHub(
         }
 
         var actor = access.ActorOf(Context.User!, snapshot.State)!;
+        if (actor.IsStaff && snapshot.State.Phase == SessionPhase.None)
+        {
+            throw Refused(new Rejection(HubRejections.UnknownSession, $"Session {sessionId} has not been scheduled; schedule it first, then join."));
+        }
+
         var audience = Audience.Of(actor);
         var connectionId = Context.ConnectionId;
         await Groups.AddToGroupAsync(connectionId, HubGroups.Audience(sessionId, audience));
@@ -96,13 +102,17 @@ public sealed partial class EvaluationHub(
             await Groups.AddToGroupAsync(connectionId, HubGroups.Site(sessionId, actor.SiteId));
         }
 
-        if (broadcaster.Watch(sessionId, snapshot, connectionId, audience) is { } earlier && earlier.Key != audience.Key)
+        var earlier = broadcaster.Watch(sessionId, snapshot, connectionId, audience);
+        if (earlier is null)
+        {
+            Context.ConnectionAborted.Register(() => broadcaster.Unwatch(sessionId, connectionId));
+        }
+        else if (earlier.Key != audience.Key)
         {
             // The caller's place in the session changed (a centre was linked since): stop the old audience's pushes.
             await Groups.RemoveFromGroupAsync(connectionId, HubGroups.Audience(sessionId, earlier));
         }
 
-        Context.ConnectionAborted.Register(() => broadcaster.Unwatch(sessionId, connectionId));
         return (snapshot, actor);
     }
 
@@ -123,10 +133,24 @@ public sealed partial class EvaluationHub(
         return result.Rejection is { } rejection ? throw Refused(rejection) : new CommandAck(result.Version, result.Duplicate);
     }
 
-    private Task<SessionSnapshot> SnapshotAsync(string sessionId) =>
-        StreamIds.IsValid(HubGroups.Stream(sessionId ?? string.Empty), limits.MaxStreamIdLength)
-            ? grains.GetGrain<ISessionGrain>(sessionId!).GetSnapshotAsync()
-            : throw Refused(new Rejection(HubRejections.InvalidSession, "A session id is letters, digits and . _ : -, starting with a letter or digit."));
+    /// <summary>
+    /// The session as it stands, after checking its id and that a staff account is still active: the handshake checked
+    /// the account once, but a connection lives for hours, and disabling an account must stop it at its next call.
+    /// </summary>
+    private async Task<SessionSnapshot> SnapshotAsync(string sessionId)
+    {
+        if (!StreamIds.IsValid(HubGroups.Stream(sessionId ?? string.Empty), limits.MaxStreamIdLength))
+        {
+            throw Refused(new Rejection(HubRejections.InvalidSession, "A session id is letters, digits and . _ : -, starting with a letter or digit."));
+        }
+
+        if (!(await authorization.AuthorizeAsync(Context.User!, null, [new ActiveAccountRequirement()])).Succeeded)
+        {
+            throw Refused(new Rejection(AccessRejections.AccountInactive, "This account was disabled or changed since you signed in; sign in again."));
+        }
+
+        return await grains.GetGrain<ISessionGrain>(sessionId!).GetSnapshotAsync();
+    }
 
     /// <summary>A refusal in the <see cref="HubError"/> format; only contention is worth sending again unchanged.</summary>
     private static HubException Refused(Rejection rejection) =>

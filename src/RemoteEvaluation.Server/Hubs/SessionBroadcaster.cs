@@ -22,15 +22,12 @@ public sealed class SessionBroadcaster(IChangeFeed feed, IHubContext<EvaluationH
     private readonly Lock gate = new();
     private readonly Dictionary<string, SessionWatch> watches = new(StringComparer.Ordinal);
 
-    /// <summary>Sessions followed on this node right now.</summary>
-    public int Watched
+    /// <summary>Whether this node follows <paramref name="sessionId"/> right now (some connection here joined it).</summary>
+    public bool IsWatching(string sessionId)
     {
-        get
+        lock (gate)
         {
-            lock (gate)
-            {
-                return watches.Count;
-            }
+            return watches.ContainsKey(sessionId);
         }
     }
 

@@ -82,6 +82,27 @@ public class VisibilityTests
     }
 
     [Fact]
+    public void in_blind_mode_an_expert_gets_no_objective_scores_at_the_opening_of_scoring_since_they_name_the_bidders()
+    {
+        var history = Specs.Scoring(EvaluationSettings.Default with { BlindTechnicalReview = true }).History;
+        Assert.NotEmpty(Assert.IsType<ScoringOpened>(history[^1]).ObjectiveScores);
+
+        var opened = Assert.IsType<ScoringOpened>(Seen(history, Specs.MemberActor("e2"))[^1]);
+
+        Assert.Empty(opened.ObjectiveScores);
+    }
+
+    [Fact]
+    public void outside_blind_mode_an_expert_sees_the_objective_scores_at_the_opening_of_scoring()
+    {
+        var history = Specs.Scoring().History;
+
+        var opened = Assert.IsType<ScoringOpened>(Seen(history, Specs.MemberActor("e2"))[^1]);
+
+        Assert.Equal(Assert.IsType<ScoringOpened>(history[^1]).ObjectiveScores, opened.ObjectiveScores);
+    }
+
+    [Fact]
     public void in_blind_mode_an_expert_sees_their_own_technical_sheet_under_their_code()
     {
         var spec = Specs.Scoring(EvaluationSettings.Default with { BlindTechnicalReview = true });
