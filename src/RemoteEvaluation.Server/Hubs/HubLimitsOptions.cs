@@ -19,10 +19,10 @@ public sealed class HubLimitsOptions
 public sealed class HubRateLimitOptions
 {
     /// <summary>The bucket's size: how many invocations a connection may send at once after being quiet.</summary>
-    public int Burst { get; set; } = 20;
+    public int Burst { get; set; } = 50;
 
     /// <summary>Tokens put back into the bucket every <see cref="ReplenishmentPeriod"/>.</summary>
-    public int TokensPerPeriod { get; set; } = 10;
+    public int TokensPerPeriod { get; set; } = 20;
 
     public TimeSpan ReplenishmentPeriod { get; set; } = TimeSpan.FromSeconds(1);
 
