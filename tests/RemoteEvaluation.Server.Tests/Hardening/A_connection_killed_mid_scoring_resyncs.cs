@@ -5,16 +5,20 @@ using RemoteEvaluation.Client;
 using RemoteEvaluation.Contracts;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Server.Tests.Hardening;
 
-public sealed class A_connection_killed_mid_scoring_resyncs
+public abstract class A_connection_killed_mid_scoring_resyncs
 {
+    /// <summary>The PostgreSQL database to run on, or null for SQLite.</summary>
+    protected abstract Task<string?> DatabaseAsync();
+
     [Fact]
     public async Task connections_cut_server_side_while_scoring_reconnect_and_resync_with_nothing_lost_and_nothing_applied_twice()
     {
         var cut = new ServerSideCut();
-        await using var server = LiveServer.Start(testServices: s => s.Configure<HubOptions>(o => o.AddFilter(cut)));
+        await using var server = LiveServer.Start(testServices: s => s.Configure<HubOptions>(o => o.AddFilter(cut)), postgreSql: await DatabaseAsync());
         await ScoringSession.OpenAsync(server.Grains, "s1");
         var observer = await Participant.JoinAsync(server.HubUrl, await server.StaffTokenAsync("host.hz"), "s1", reconnect: true);
         await using var _ = observer;
@@ -79,4 +83,14 @@ public sealed class A_connection_killed_mid_scoring_resyncs
 
         return sheets;
     }
+}
+
+public sealed class A_connection_killed_mid_scoring_resyncs_on_SQLite : A_connection_killed_mid_scoring_resyncs
+{
+    protected override Task<string?> DatabaseAsync() => Task.FromResult<string?>(null);
+}
+
+public sealed class A_connection_killed_mid_scoring_resyncs_on_PostgreSQL : A_connection_killed_mid_scoring_resyncs
+{
+    protected override async Task<string?> DatabaseAsync() => await PostgreSqlTestDatabase.CreateEmptyAsync();
 }

@@ -67,11 +67,14 @@ internal sealed class LiveServer : IAsyncDisposable
         return participant;
     }
 
-    /// <summary>Starts the server with extra <paramref name="settings"/> and test-only <paramref name="testServices"/> (never in production code).</summary>
-    public static LiveServer Start(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null)
+    /// <summary>
+    /// Starts the server with extra <paramref name="settings"/> and test-only <paramref name="testServices"/> (never in
+    /// production code), on SQLite or on the PostgreSQL database <paramref name="postgreSql"/>.
+    /// </summary>
+    public static LiveServer Start(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? testServices = null, string? postgreSql = null)
     {
         var logs = new LogCapture();
-        var factory = new ServerFactory();
+        var factory = new ServerFactory { PostgreSql = postgreSql };
         var kestrel = factory.WithWebHostBuilder(builder =>
         {
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
