@@ -3,7 +3,8 @@
 #
 #   ops/test.sh [extra dotnet test arguments]
 #
-# Installs Debian's `postgresql` package when no server binaries are present, starts a private
+# Installs Debian's `postgresql` package when no server binaries are present (and `nodejs`/`npm` when node is
+# missing, for the JavaScript client test), starts a private
 # cluster in a temporary folder on a free loopback port, exports REMOTEEVALUATION_TEST_POSTGRES,
 # runs `dotnet test RemoteEvaluation.sln`, removes the cluster (also on failure or Ctrl-C) and ends
 # with one line: `N passed, N failed` (plus `, N skipped` when any). Exits non-zero if anything failed.
@@ -23,6 +24,7 @@ sum_count() {
 main() {
   command -v dotnet >/dev/null || { log "the .NET SDK (see global.json) is not on PATH"; exit 2; }
   install_postgresql
+  install_node
   install_browser
   start_cluster
 

@@ -52,6 +52,19 @@ install_postgresql() {
   pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 }
 
+# The cross-client test runs Microsoft's JavaScript SignalR client (tests/js) under node; npm ci is run by the test.
+install_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    log "node or npm not found; installing Debian's nodejs and npm packages"
+    local sudo=""
+    if [[ $EUID -ne 0 ]]; then
+      sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+}
+
 # ---- Browser tests: install Chromium here (Debian's `chromium`, see docs) when they arrive. ----
 install_browser() {
   : # not needed yet

@@ -18,10 +18,12 @@ builder.AddAccounts();
 builder.AddEvaluationHubs();
 builder.AddPresence();
 builder.AddProvinceBoard();
+builder.Services.AddHubHardening(builder.Configuration);
 builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();
 
+app.UseHubOrigins();
 app.UseAccess();
 app.MapDefaultEndpoints();
 app.MapAccounts();
