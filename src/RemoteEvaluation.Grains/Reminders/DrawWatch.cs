@@ -9,6 +9,7 @@ namespace RemoteEvaluation.Grains.Reminders;
 /// <summary>The duty a draw leaves (专家抽取): expire invitations nobody answered by their deadline, so the next candidates are invited.</summary>
 public sealed class DrawWatch(string drawId) : StreamWatch
 {
+    private static readonly EventCodec<DrawEvent> Codec = new();
     private static readonly string Sent = NameOf<InvitationSent>();
     private static readonly HashSet<string> Ended =
         [NameOf<InvitationConfirmed>(), NameOf<InvitationDeclined>(), NameOf<InvitationExpired>(), NameOf<ExpertReplaced>()];
@@ -20,13 +21,19 @@ public sealed class DrawWatch(string drawId) : StreamWatch
         ArgumentNullException.ThrowIfNull(stored);
         if (stored.Type == Sent)
         {
-            var sent = Decode<InvitationSent>(stored);
+            var sent = (InvitationSent)Codec.Decode(stored.Type, stored.Data.Span);
             pending[sent.ExpertId] = sent.Deadline;
         }
         else if (Ended.Contains(stored.Type))
         {
-            // Every one of these events names the expert first; only the id is needed.
-            pending.Remove(Decode<InvitationAnswer>(stored).ExpertId);
+            pending.Remove(Codec.Decode(stored.Type, stored.Data.Span) switch
+            {
+                InvitationConfirmed e => e.ExpertId,
+                InvitationDeclined e => e.ExpertId,
+                InvitationExpired e => e.ExpertId,
+                ExpertReplaced e => e.ExpertId,
+                var other => throw new InvalidOperationException($"{other.GetType().Name} does not end an invitation."),
+            });
         }
     }
 
@@ -48,6 +55,4 @@ public sealed class DrawWatch(string drawId) : StreamWatch
             _ => ReminderOutcome.Refused(result.Rejection!),
         };
     }
-
-    private sealed record InvitationAnswer(string ExpertId);
 }

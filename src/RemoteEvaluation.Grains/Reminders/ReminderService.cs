@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Grains.Runtime;
+using RemoteEvaluation.Grains.Telemetry;
 
 namespace RemoteEvaluation.Grains.Reminders;
 
@@ -321,6 +322,7 @@ public sealed class ReminderService : IHostedService, IAsyncDisposable
     private void Settle(DueList.Scheduled scheduled, ReminderOutcome outcome)
     {
         ReminderLog.Fired(logger, scheduled.Reminder.Id, scheduled.StreamId, outcome.GetType().Name);
+        Instrumentation.RemindersFired.Add(1, new KeyValuePair<string, object?>("outcome", outcome.GetType().Name.ToLowerInvariant()));
         if (outcome is ReminderOutcome.GaveUp refused)
         {
             ReminderLog.Refused(logger, scheduled.Reminder.Id, scheduled.StreamId, refused.Rejection.Code, refused.Rejection.Message);

@@ -21,6 +21,7 @@ public sealed class SessionWatch(string sessionId) : StreamWatch
     /// <summary>Rules compare "after the deadline" strictly, so the reminder fires just after it.</summary>
     internal static readonly TimeSpan JustAfter = TimeSpan.FromMilliseconds(1);
 
+    private static readonly EventCodec<SessionEvent> Codec = new();
     private static readonly string Suspended = NameOf<SessionSuspended>();
     private static readonly string Resumed = NameOf<SessionResumed>();
     private static readonly string Abandoned = NameOf<SessionAbandoned>();
@@ -38,7 +39,7 @@ public sealed class SessionWatch(string sessionId) : StreamWatch
         if (stored.Type == Suspended)
         {
             suspensions++;
-            suspension = Decode<SessionSuspended>(stored);
+            suspension = (SessionSuspended)Decode(stored);
         }
         else if (stored.Type == Resumed || stored.Type == Abandoned)
         {
@@ -46,11 +47,11 @@ public sealed class SessionWatch(string sessionId) : StreamWatch
         }
         else if (stored.Type == FeesRecorded)
         {
-            fees.AddRange(Decode<FeesSettled>(stored).Fees.Select(f => (f, stored.RecordedAt)));
+            fees.AddRange(((FeesSettled)Decode(stored)).Fees.Select(f => (f, stored.RecordedAt)));
         }
         else if (stored.Type == ConductRecorded)
         {
-            conduct.Add((Decode<ExpertConductRecorded>(stored), stored.RecordedAt));
+            conduct.Add(((ExpertConductRecorded)Decode(stored), stored.RecordedAt));
         }
     }
 
@@ -73,6 +74,8 @@ public sealed class SessionWatch(string sessionId) : StreamWatch
             yield return new Reminder($"conduct:{record.PersonId}", at, grains => ForwardConductAsync(grains, record, at));
         }
     }
+
+    private static SessionEvent Decode(StoredEvent stored) => Codec.Decode(stored.Type, stored.Data.Span);
 
     private async Task<ReminderOutcome> AbandonAsync(IGrainFactory grains, int number, DateTimeOffset deadline)
     {

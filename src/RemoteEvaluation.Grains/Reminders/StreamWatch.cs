@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using RemoteEvaluation.Domain;
-using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Persistence;
 
 namespace RemoteEvaluation.Grains.Reminders;
@@ -21,8 +20,6 @@ public abstract class StreamWatch
 
     /// <summary>The stored name of event type <typeparamref name="T"/>.</summary>
     protected static string NameOf<T>() => typeof(T).GetCustomAttribute<EventTypeAttribute>()!.Name;
-
-    protected static T Decode<T>(StoredEvent stored) => System.Text.Json.JsonSerializer.Deserialize<T>(stored.Data.Span, EventCodec<object>.Options)!;
 
     /// <summary>
     /// A command id from a prefix and a stream key that is the same on every node; keys too long for the store's
