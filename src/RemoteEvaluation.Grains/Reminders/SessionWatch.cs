@@ -98,7 +98,7 @@ public sealed class SessionWatch(string sessionId) : StreamWatch
 
     private async Task<ReminderOutcome> ForwardFeeAsync(IGrainFactory grains, ExpertFee fee, DateTimeOffset at)
     {
-        var description = string.Create(CultureInfo.InvariantCulture, $"评标劳务费 for {fee.Duration:hh\\:mm} at the rates of {fee.RatePoolId}{(fee.Remote ? ", remote" : string.Empty)}");
+        var description = string.Create(CultureInfo.InvariantCulture, $"评标劳务费: {fee.Duration.TotalHours:0.##} h at the rates of {fee.RatePoolId}{(fee.Remote ? ", remote expert" : string.Empty)}");
         var result = await grains.GetGrain<IExpertGrain>(fee.PersonId).ExecuteAsync(
             new SettleFee(new FeeEntry(sessionId, fee.Amount, description, at)),
             CommandContext.System(CommandId("session-fee", sessionId)));

@@ -50,7 +50,8 @@ public abstract class ExpertForwardingTests : GrainTest
         await RunGoldenSessionAsync(a);
 
         await Patience.UntilAsync(() => ForwardedToAllAsync(a), "every expert's record to get its fee and conduct");
-        await Patience.UntilAsync(() => a.Reminders.IsIdle && b.Reminders.IsIdle, "both nodes to finish forwarding");
+        await b.Reminders.CatchUpAsync(TestContext.Current.CancellationToken); // b now owes the same forwards and sends them too
+        await Patience.UntilAsync(() => a.Reminders.IsIdle && b.Reminders.IsIdle && a.Reminders.Pending.Count == 0 && b.Reminders.Pending.Count == 0, "both nodes to finish forwarding");
         foreach (var id in Experts)
         {
             var types = await TypesAsync($"expert/{id}");
