@@ -80,6 +80,18 @@ public abstract class ExpertForwardingTests : GrainTest
         }
     }
 
+    [Fact]
+    public async Task a_forward_to_an_expert_missing_from_the_pool_is_given_up_not_retried()
+    {
+        var node = await NewNodeWithRemindersAsync();
+
+        await RunGoldenSessionAsync(node); // nobody registered x1…x7 in the pool
+
+        await node.Reminders.CatchUpAsync(TestContext.Current.CancellationToken);
+        await Patience.UntilAsync(() => node.Reminders.IsIdle && node.Reminders.Pending.Count == 0, "the forwards to be refused and dropped");
+        Assert.Empty(await TypesAsync("expert/x1"));
+    }
+
     private static async Task<bool> ForwardedToAllAsync(Node node)
     {
         foreach (var id in Experts)
