@@ -9,6 +9,7 @@ using RemoteEvaluation.Grains.Sessions;
 using RemoteEvaluation.Grains.Draw;
 using RemoteEvaluation.Grains.Experts;
 using RemoteEvaluation.Grains.Notifications;
+using RemoteEvaluation.Grains.Reminders;
 using RemoteEvaluation.Grains.Sites;
 
 namespace RemoteEvaluation.Grains;
@@ -33,6 +34,18 @@ public static class GrainServiceCollectionExtensions
         services.AddGrain<IAccountGrain, AccountGrain>();
         services.AddGrain<ICheckInCodeGrain, CheckInCodeGrain>();
         services.AddExpertDraw();
+        services.AddReminders();
+        return services;
+    }
+
+    /// <summary>
+    /// The process manager (<see cref="ReminderService"/>), started with the host. It hears of appends through an
+    /// <see cref="IStreamNotifications"/> when the storage layer registers one, and sweeps the stream heads regardless.
+    /// </summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ReminderService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderService>());
         return services;
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using RemoteEvaluation.Grains.Reminders;
 using RemoteEvaluation.Grains.Runtime;
+using RemoteEvaluation.Storage.Feed;
 
 namespace RemoteEvaluation.Grains.Tests;
 
@@ -31,6 +33,18 @@ public abstract class GrainTest : IAsyncLifetime
 
     /// <summary>The clock the store and nodes run on; null for the fixture's default start.</summary>
     protected virtual FakeTimeProvider? NewClock() => null;
+
+    /// <summary>A node whose process manager (<see cref="ReminderService"/>) runs and hears the store's change feed, as in the server.</summary>
+    protected async Task<Node> NewNodeWithRemindersAsync(Action<IServiceCollection>? services = null)
+    {
+        var node = NewNode(services: s =>
+        {
+            s.AddSingleton<IStreamNotifications>(new ChangeFeedNotifications(Fixture.Feed));
+            services?.Invoke(s);
+        });
+        await node.Reminders.StartAsync(TestContext.Current.CancellationToken);
+        return node;
+    }
 
     protected Node NewNode(Action<GrainRuntimeOptions>? configure = null, Action<IServiceCollection>? services = null)
     {

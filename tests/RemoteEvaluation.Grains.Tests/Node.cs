@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Grains.Reminders;
 using RemoteEvaluation.Grains.Runtime;
+using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Limits;
 using RemoteEvaluation.Storage.PostgreSql;
 using RemoteEvaluation.Storage.Sqlite;
@@ -37,6 +39,9 @@ public sealed class Node : IAsyncDisposable
 
     public IServiceProvider Services => provider;
 
+    /// <summary>This node's process manager; started only by tests that need it (<c>NewNodeWithRemindersAsync</c>).</summary>
+    public ReminderService Reminders => provider.GetRequiredService<ReminderService>();
+
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }
 
@@ -52,14 +57,18 @@ public sealed class StoreFixture : IAsyncDisposable
 {
     private readonly Func<ValueTask> dispose;
 
-    private StoreFixture(IEventStore store, FakeTimeProvider time, Func<ValueTask> dispose)
+    private StoreFixture(IEventStore store, IChangeFeed feed, FakeTimeProvider time, Func<ValueTask> dispose)
     {
         Store = store;
+        Feed = feed;
         Time = time;
         this.dispose = dispose;
     }
 
     public IEventStore Store { get; }
+
+    /// <summary>The store's change feed, as a server process has it (in-process for SQLite, LISTEN/NOTIFY for PostgreSQL).</summary>
+    public IChangeFeed Feed { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -77,8 +86,11 @@ public sealed class StoreFixture : IAsyncDisposable
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "events.db") }.ToString();
         await SqliteSchema.ApplyAsync(connectionString, NullLogger.Instance);
         var store = new SqliteEventStore(connectionString, new EventStoreLimits(), time, NullLogger<SqliteEventStore>.Instance);
-        return new StoreFixture(store, time, async () =>
+        var feed = new ChangeFeed(store, NullLogger<ChangeFeed>.Instance);
+        store.Appended = feed.Notify;
+        return new StoreFixture(store, feed, time, async () =>
         {
+            await feed.DisposeAsync();
             await store.DisposeAsync();
             SqliteConnection.ClearAllPools();
             try
@@ -95,6 +107,6 @@ public sealed class StoreFixture : IAsyncDisposable
     {
         var connectionString = await PostgreSqlTestDatabase.CreateEmptyAsync();
         var storage = await PostgreSqlStorage.StartAsync(connectionString, new PostgreSqlStorageOptions { PollInterval = null }, NullLoggerFactory.Instance, time);
-        return new StoreFixture(storage.Store, time, storage.DisposeAsync);
+        return new StoreFixture(storage.Store, storage.Feed, time, storage.DisposeAsync);
     }
 }

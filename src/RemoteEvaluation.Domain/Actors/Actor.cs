@@ -6,6 +6,9 @@ namespace RemoteEvaluation.Domain.Actors;
 /// </summary>
 public sealed record Actor(ActorRole Role, string PersonId, string SiteId)
 {
+    /// <summary>The service acting on a deadline (系统), for example abandoning a session whose suspension outlasted its limit.</summary>
+    public static readonly Actor System = new(ActorRole.System, "system", "system");
+
     public bool IsCommitteeRole => Role is ActorRole.Expert or ActorRole.TendererRepresentative;
 
     public bool IsStaff => Role is ActorRole.HostStaff or ActorRole.SiteStaff;

@@ -29,4 +29,10 @@ public enum ActorRole
 
     /// <summary>Bidder (投标人): answers clarification requests addressed to it, nothing else.</summary>
     Bidder = 8,
+
+    /// <summary>
+    /// The service itself (系统): its timers and process manager, acting on a rule's deadline. Never the role of a
+    /// signed-in person; the only session command it may send is <c>AbandonSession</c>.
+    /// </summary>
+    System = 9,
 }

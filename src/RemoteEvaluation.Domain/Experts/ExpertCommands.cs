@@ -43,8 +43,8 @@ public sealed record DeclareUnavailable(Unavailability Period) : ExpertCommand;
 /// <summary>Record that the expert confirmed a drawn seat in a session (fed by the draw).</summary>
 public sealed record RecordAssignment(Assignment Assignment) : ExpertCommand;
 
-/// <summary>Rate the expert's conduct in a closed session (fed by the session when it closes).</summary>
-public sealed record RateConduct(ConductEntry Entry) : ExpertCommand;
+/// <summary>Record the expert's conduct in a closed session (fed by the session's <c>conduct.expert_recorded</c>).</summary>
+public sealed record RecordSessionConduct(ConductEntry Entry) : ExpertCommand;
 
-/// <summary>Settle the expert's fee for a closed session (fed by the session when it closes).</summary>
+/// <summary>Settle the expert's fee for a closed session (fed by the session's <c>fees.settled</c>).</summary>
 public sealed record SettleFee(FeeEntry Entry) : ExpertCommand;

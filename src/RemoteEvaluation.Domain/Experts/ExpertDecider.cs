@@ -32,11 +32,7 @@ public sealed class ExpertDecider : IDecider<ExpertState, ExpertCommand, ExpertE
             RecordAssignment c => state.Assignments.Any(a => a.SessionId == c.Assignment.SessionId && a.DrawId == c.Assignment.DrawId)
                 ? Decision<ExpertEvent>.Accept()
                 : Accept(new AssignmentRecorded(c.Assignment)),
-            RateConduct c => c.Entry.Rating is < 1 or > 5
-                ? Reject(ExpertRejections.InvalidRating, "A conduct rating is from 1 to 5.")
-                : state.Conduct.Any(e => e.SessionId == c.Entry.SessionId)
-                    ? Reject(ExpertRejections.DuplicateEntry, $"Conduct in session {c.Entry.SessionId} is already rated.")
-                    : Accept(new ConductRated(c.Entry)),
+            RecordSessionConduct c => ExpertConduct.Check(state, c.Entry) ?? Accept(new SessionConductRecorded(c.Entry with { Remarks = [.. c.Entry.Remarks.Select(r => r.Trim())] })),
             SettleFee c => c.Entry.Amount < 0m
                 ? Reject(ExpertRejections.InvalidAmount, "A fee cannot be negative.")
                 : state.Fees.Any(e => e.SessionId == c.Entry.SessionId)
@@ -74,7 +70,7 @@ public sealed class ExpertDecider : IDecider<ExpertState, ExpertCommand, ExpertE
             StatusChanged e => state with { Status = e.Status },
             UnavailabilityDeclared e => state with { Unavailable = state.Unavailable.Add(e.Period) },
             AssignmentRecorded e => state with { Assignments = state.Assignments.Add(e.Assignment) },
-            ConductRated e => state with { Conduct = state.Conduct.Add(e.Entry) },
+            SessionConductRecorded e => state with { Conduct = state.Conduct.Add(e.Entry) },
             FeeSettled e => state with { Fees = state.Fees.Add(e.Entry) },
             _ => state,
         };

@@ -38,8 +38,9 @@ public sealed record UnavailabilityDeclared(Unavailability Period) : ExpertEvent
 [EventType("expert.assignment_recorded")]
 public sealed record AssignmentRecorded(Assignment Assignment) : ExpertEvent;
 
-[EventType("expert.conduct_rated")]
-public sealed record ConductRated(ConductEntry Entry) : ExpertEvent;
+/// <summary>The expert's conduct in one closed session was recorded (专家行为记录).</summary>
+[EventType("expert.conduct_recorded")]
+public sealed record SessionConductRecorded(ConductEntry Entry) : ExpertEvent;
 
 [EventType("expert.fee_settled")]
 public sealed record FeeSettled(FeeEntry Entry) : ExpertEvent;

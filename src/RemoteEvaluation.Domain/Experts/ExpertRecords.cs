@@ -64,8 +64,20 @@ public sealed record Unavailability(DateTimeOffset From, DateTimeOffset To, stri
 /// <summary>A session the expert was drawn for and confirmed (参评记录), with its tenderer and time.</summary>
 public sealed record Assignment(string SessionId, string DrawId, string TendererId, DateTimeOffset From, DateTimeOffset To);
 
-/// <summary>One rating of an expert's conduct in a closed session (专家行为评价).</summary>
-public sealed record ConductEntry(string SessionId, int Rating, string Note, DateTimeOffset RatedAt);
+/// <summary>
+/// What the expert did in one closed session (专家行为记录), as the session recorded it: late, absent, withdrawn on a
+/// declared conflict, deviation alerts left standing, scores corrected in re-check, and the staff's remarks. Facts, not
+/// a rating: a grade, if a province wants one, is derived from these records later.
+/// </summary>
+public sealed record ConductEntry(
+    string SessionId,
+    bool Late,
+    bool Absent,
+    bool WithdrewOnConflict,
+    int Deviations,
+    int ScoresRechecked,
+    IReadOnlyList<string> Remarks,
+    DateTimeOffset RecordedAt);
 
 /// <summary>One fee owed or paid to an expert for a closed session (专家劳务报酬).</summary>
 public sealed record FeeEntry(string SessionId, decimal Amount, string Description, DateTimeOffset SettledAt);

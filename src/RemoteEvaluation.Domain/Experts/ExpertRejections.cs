@@ -9,7 +9,7 @@ public static class ExpertRejections
     public const string InvalidIdNumber = "expert.invalid_id_number";
     public const string InvalidSpecialty = "expert.invalid_specialty";
     public const string InvalidDates = "expert.invalid_dates";
-    public const string InvalidRating = "expert.invalid_rating";
+    public const string InvalidCount = "expert.invalid_count";
     public const string InvalidAmount = "expert.invalid_amount";
     public const string Retired = "expert.retired";
     public const string DuplicateEntry = "expert.duplicate_entry";

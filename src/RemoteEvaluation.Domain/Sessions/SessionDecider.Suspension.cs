@@ -4,7 +4,8 @@ using static RemoteEvaluation.Domain.Sessions.SessionGuards;
 namespace RemoteEvaluation.Domain.Sessions;
 
 // Link faults: suspend (暂停), resume (恢复) within the limit, or abandon (终止) once it has passed.
-// The grain sends AbandonSession when the deadline passes; the rule itself only compares times.
+// The process manager (Actor.System) sends AbandonSession when the deadline passes; host staff may too.
+// The rule itself only compares times, so whoever is first records it and the other is told it is not suspended.
 public sealed partial class SessionDecider
 {
     private static Decision<SessionEvent> Suspend(SessionState state, SuspendSession c, DateTimeOffset now)
@@ -44,7 +45,7 @@ public sealed partial class SessionDecider
 
     private static Decision<SessionEvent> Abandon(SessionState state, AbandonSession c, DateTimeOffset now)
     {
-        if ((Role(state, c, ActorRole.HostStaff) ?? NotSuspended(state)) is { } rejected)
+        if ((Role(state, c, ActorRole.HostStaff, ActorRole.System) ?? NotSuspended(state)) is { } rejected)
         {
             return rejected;
         }

@@ -14,4 +14,13 @@ public sealed class GrainRuntimeOptions
 
     /// <summary>How many times a transient database fault is retried before the caller sees it.</summary>
     public int MaxTransientRetries { get; set; } = 4;
+
+    /// <summary>
+    /// How often the process manager lists the stream heads to catch up on appends whose notification it missed
+    /// (the change feed is a wake-up, not a guarantee). Cheap: one query per watched stream kind.
+    /// </summary>
+    public TimeSpan ReminderSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a reminder that failed (database fault, outage) waits before it fires again.</summary>
+    public TimeSpan ReminderRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

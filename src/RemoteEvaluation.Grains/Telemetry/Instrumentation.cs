@@ -20,4 +20,7 @@ public static class Instrumentation
 
     public static Histogram<double> CommandDuration { get; } =
         Meter.CreateHistogram<double>("remote_evaluation.grain.command.duration", unit: "ms", description: "Time to decide and append one command.");
+
+    public static Counter<long> RemindersFired { get; } =
+        Meter.CreateCounter<long>("remote_evaluation.reminders.fired", description: "Reminders the process manager sent, by outcome (finished, retry, gaveup).");
 }

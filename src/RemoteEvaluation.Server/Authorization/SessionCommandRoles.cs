@@ -68,7 +68,7 @@ public static class SessionCommandRoles
         [typeof(ArchiveSession)] = Host,
         [typeof(SuspendSession)] = Host,
         [typeof(ResumeSession)] = Host,
-        [typeof(AbandonSession)] = Host,
+        [typeof(AbandonSession)] = [ActorRole.HostStaff, ActorRole.System], // System: the process manager, past the deadline
     }.ToFrozenDictionary();
 
     /// <summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Grains.Reminders;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Limits;
 using RemoteEvaluation.Storage.PostgreSql;
@@ -27,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection("Storage:Limits").Get<EventStoreLimits>() ?? new EventStoreLimits());
         var options = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = configuration.GetConnectionString("Events");
+        services.AddSingleton<IStreamNotifications>(sp => new ChangeFeedNotifications(sp.GetRequiredService<IChangeFeed>()));
         return options.Provider switch
         {
             StorageProvider.Sqlite => services.AddSqliteStorage(connectionString ?? DefaultSqliteConnectionString),

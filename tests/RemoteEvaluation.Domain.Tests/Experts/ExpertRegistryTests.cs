@@ -93,14 +93,28 @@ public sealed class ExpertRegistryTests
     public void conduct_and_fees_of_a_closed_session_are_recorded_once()
     {
         var state = Apply(ExpertState.Empty, Registration());
-        state = Apply(state, new RateConduct(new ConductEntry("s-1", 5, "认真", Now)));
+        state = Apply(state, new RecordSessionConduct(Conduct("s-1")));
         state = Apply(state, new SettleFee(new FeeEntry("s-1", 800.00m, "评标劳务费", Now)));
 
-        Assert.Equal(ExpertRejections.DuplicateEntry, ExpertDecider.Decide(state, new RateConduct(new ConductEntry("s-1", 4, "x", Now)), Now).Rejection?.Code);
+        Assert.Equal(ExpertRejections.DuplicateEntry, ExpertDecider.Decide(state, new RecordSessionConduct(Conduct("s-1") with { Late = false }), Now).Rejection?.Code);
         Assert.Equal(ExpertRejections.DuplicateEntry, ExpertDecider.Decide(state, new SettleFee(new FeeEntry("s-1", 1m, "x", Now)), Now).Rejection?.Code);
-        Assert.Equal(ExpertRejections.InvalidRating, ExpertDecider.Decide(state, new RateConduct(new ConductEntry("s-2", 6, "x", Now)), Now).Rejection?.Code);
         Assert.Equal(800.00m, state.Fees.Sum(f => f.Amount));
     }
+
+    [Fact]
+    public void the_record_keeps_what_the_expert_did_in_the_session_not_a_grade()
+    {
+        var state = Apply(ExpertState.Empty, Registration());
+
+        state = Apply(state, new RecordSessionConduct(Conduct("s-1")));
+
+        var entry = Assert.Single(state.Conduct);
+        Assert.Equal(("s-1", true, false, 1, 2), (entry.SessionId, entry.Late, entry.Absent, entry.Deviations, entry.ScoresRechecked));
+        Assert.Equal(["到场迟到 20 分钟"], entry.Remarks);
+    }
+
+    internal static ConductEntry Conduct(string sessionId) =>
+        new(sessionId, Late: true, Absent: false, WithdrewOnConflict: false, Deviations: 1, ScoresRechecked: 2, ["  到场迟到 20 分钟 "], Now);
 
     [Fact]
     public void an_assignment_recorded_twice_is_recorded_once()

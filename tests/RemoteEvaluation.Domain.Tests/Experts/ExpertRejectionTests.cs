@@ -30,6 +30,28 @@ public sealed class ExpertRejectionTests
         Assert.Empty(state.Fees);
     }
 
+    [Fact]
+    public void a_conduct_record_with_a_negative_count_is_rejected()
+    {
+        var state = Apply(ExpertState.Empty, ExpertRegistryTests.Registration());
+
+        var decision = ExpertDecider.Decide(state, new RecordSessionConduct(ExpertRegistryTests.Conduct("s-1") with { Deviations = -1 }), Now);
+
+        AssertRejected(ExpertRejections.InvalidCount, decision);
+    }
+
+    [Theory]
+    [InlineData("", "迟到")]
+    [InlineData("s-1", " ")]
+    public void a_conduct_record_without_its_session_or_with_an_empty_remark_is_rejected(string sessionId, string remark)
+    {
+        var state = Apply(ExpertState.Empty, ExpertRegistryTests.Registration());
+
+        var decision = ExpertDecider.Decide(state, new RecordSessionConduct(ExpertRegistryTests.Conduct(sessionId) with { Remarks = [remark] }), Now);
+
+        AssertRejected(ExpertRejections.FieldRequired, decision);
+    }
+
     private static void AssertRejected(string code, Decision<ExpertEvent> decision)
     {
         Assert.Equal(code, decision.Rejection?.Code);

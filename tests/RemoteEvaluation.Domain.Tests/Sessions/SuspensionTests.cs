@@ -1,3 +1,4 @@
+using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Settings;
 using RemoteEvaluation.Domain.Tests.Infrastructure;
@@ -49,6 +50,33 @@ public class SuspensionTests
 
         Assert.Equal(SessionPhase.Abandoned, spec.State.Phase);
     }
+
+    [Fact]
+    public void the_system_abandons_a_session_whose_suspension_outlasted_its_limit()
+    {
+        var spec = Specs.InReview().Given(new SuspendSession(Host, "Power cut at WZ")).Later(TimeSpan.FromHours(4) + TimeSpan.FromSeconds(1))
+            .Given(new AbandonSession(Actor.System, "Suspension limit passed"));
+
+        Assert.Equal(SessionPhase.Abandoned, spec.State.Phase);
+    }
+
+    [Fact]
+    public void the_system_cannot_abandon_a_session_within_its_limit() =>
+        Specs.InReview().Given(new SuspendSession(Host, "Power cut at WZ")).Later(TimeSpan.FromHours(4))
+            .Rejects(new AbandonSession(Actor.System, "Suspension limit passed"), SessionRejections.SuspensionWithinLimit);
+
+    [Fact]
+    public void the_system_may_only_abandon_so_resuming_or_suspending_by_it_is_the_wrong_role()
+    {
+        Specs.InReview().Rejects(new SuspendSession(Actor.System, "timer"), SessionRejections.WrongRole);
+        Specs.InReview().Given(new SuspendSession(Host, "Power cut at WZ")).Rejects(new ResumeSession(Actor.System), SessionRejections.WrongRole);
+    }
+
+    [Fact]
+    public void an_abandoned_session_cannot_be_abandoned_again() =>
+        Specs.InReview().Given(new SuspendSession(Host, "Power cut at WZ")).Later(TimeSpan.FromHours(5))
+            .Given(new AbandonSession(Host, "Link not restored within 4 hours"))
+            .Rejects(new AbandonSession(Actor.System, "Suspension limit passed"), SessionRejections.NotSuspended);
 
     [Fact]
     public void abandoning_within_the_limit_is_rejected() =>
