@@ -1,5 +1,6 @@
 using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
+using RemoteEvaluation.Server.Coordination;
 using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Storage.Hosting;
@@ -12,6 +13,7 @@ builder.Services.AddEventStorage(builder.Configuration);
 builder.Services.AddGrains(builder.Configuration.GetSection("Grains"));
 builder.Services.AddSingleton<NodeIdentity>();
 builder.AddAccounts();
+builder.Services.AddCoordination();
 builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();
@@ -19,6 +21,7 @@ var app = builder.Build();
 app.UseAccess();
 app.MapDefaultEndpoints();
 app.MapAccounts();
+app.MapCoordination();
 app.MapFeedProbe();
 app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
 app.PrintStartupBanner();
