@@ -34,8 +34,10 @@ public static class ExpertEndpoints
         var type = request.ContentType ?? string.Empty;
         if (type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
         {
-            using var reader = new StreamReader(request.Body);
-            return Results.Ok(await importer.ImportCsvAsync(reader, actor, cancellationToken));
+            // The CSV reader is synchronous and Kestrel forbids synchronous reads of the body: read it whole first.
+            using var body = new StreamReader(request.Body);
+            using var csv = new StringReader(await body.ReadToEndAsync(cancellationToken));
+            return Results.Ok(await importer.ImportCsvAsync(csv, actor, cancellationToken));
         }
 
         if (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
