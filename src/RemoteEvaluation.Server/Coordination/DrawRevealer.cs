@@ -38,11 +38,26 @@ public sealed class DrawRevealer(IChangeFeed feed, IEventStore store, IGrainFact
             ? new ValueTask(WatchDrawAsync(appended.StreamId["draw/".Length..]))
             : ValueTask.CompletedTask);
 
+        try
+        {
+            await WatchExistingDrawsAsync(stoppingToken);
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped while starting: the store may already be gone.
+            return;
+        }
+
+        await Task.Delay(Timeout.Infinite, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private async Task WatchExistingDrawsAsync(CancellationToken cancellationToken)
+    {
         string? after = null;
         IReadOnlyList<StreamHead> heads;
         do
         {
-            heads = await store.ListStreamsAsync("draw", after, 1000, stoppingToken);
+            heads = await store.ListStreamsAsync("draw", after, 1000, cancellationToken);
             foreach (var head in heads)
             {
                 await WatchDrawAsync(head.StreamId["draw/".Length..]);
@@ -51,15 +66,13 @@ public sealed class DrawRevealer(IChangeFeed feed, IEventStore store, IGrainFact
             after = heads.Count > 0 ? heads[^1].StreamId : after;
         }
         while (heads.Count == 1000);
-
-        await Task.Delay(Timeout.Infinite, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     public override void Dispose()
     {
         foreach (var watcher in watched.Values)
         {
-            watcher.Follow?.Dispose();
+            watcher.Stop();
         }
 
         base.Dispose();
@@ -98,12 +111,23 @@ public sealed class DrawRevealer(IChangeFeed feed, IEventStore store, IGrainFact
         CoordinationLog.Revealed(logger, drawId);
         if (watched.TryGetValue(drawId, out var watcher))
         {
-            watcher.Follow?.Dispose();
+            watcher.Stop();
         }
     }
 
     private sealed class Watcher
     {
+        private int stopped;
+
         public IDisposable? Follow { get; set; }
+
+        /// <summary>Stops following, once: a feed follower must not be disposed twice.</summary>
+        public void Stop()
+        {
+            if (Interlocked.Exchange(ref stopped, 1) == 0)
+            {
+                Follow?.Dispose();
+            }
+        }
     }
 }
