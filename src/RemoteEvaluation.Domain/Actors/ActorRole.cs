@@ -29,4 +29,10 @@ public enum ActorRole
 
     /// <summary>Bidder (投标人): answers clarification requests addressed to it, nothing else.</summary>
     Bidder = 8,
+
+    /// <summary>
+    /// The service itself (系统), acting for the expert draw: it alone seats the drawn committee and its replacements,
+    /// so no person learns who sits on it before check-in (四不知). Never a person's role.
+    /// </summary>
+    System = 9,
 }

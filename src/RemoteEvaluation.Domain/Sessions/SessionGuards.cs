@@ -76,6 +76,7 @@ internal static class SessionGuards
         ActorRole.Auditor => "an auditor (read-only)",
         ActorRole.Coordinator => "a province coordinator",
         ActorRole.Bidder => "a bidder",
+        ActorRole.System => "the draw (system)",
         _ => role.ToString(),
     };
 }
