@@ -27,7 +27,7 @@ def parameter_names(text):
 
 ROLE_NAMES = {
     'HostStaff': 'host staff', 'SiteStaff': 'site staff', 'Expert': 'expert', 'TendererRepresentative': 'tenderer representative',
-    'Coordinator': 'coordinator', 'Bidder': 'bidder', 'Supervisor': 'supervisor', 'Auditor': 'auditor',
+    'Coordinator': 'coordinator', 'Bidder': 'bidder', 'Supervisor': 'supervisor', 'Auditor': 'auditor', 'System': 'the service itself (not through the hub)',
 }
 HUB_COMMAND = re.compile(r'public Task<CommandAck> (\w+)\(string sessionId, string commandId((?:, [^,()]+)*)\)')
 

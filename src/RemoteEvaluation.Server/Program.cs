@@ -1,5 +1,6 @@
 using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
+using RemoteEvaluation.Server.Coordination;
 using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Server.Hubs;
@@ -19,6 +20,7 @@ builder.AddEvaluationHubs();
 builder.AddPresence();
 builder.AddProvinceBoard();
 builder.Services.AddHubHardening(builder.Configuration);
+builder.Services.AddCoordination();
 builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();
@@ -29,6 +31,7 @@ app.MapDefaultEndpoints();
 app.MapAccounts();
 app.MapEvaluationHubs();
 app.MapProvinceHub();
+app.MapCoordination();
 app.MapFeedProbe();
 app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
 app.PrintStartupBanner();

@@ -13,5 +13,8 @@ public sealed record Actor(ActorRole Role, string PersonId, string SiteId)
 
     public bool IsStaff => Role is ActorRole.HostStaff or ActorRole.SiteStaff;
 
+    /// <summary>The draw seating its committee (系统代抽取): the only actor allowed to seat members.</summary>
+    public static Actor Draw { get; } = new(ActorRole.System, "draw", "system");
+
     public override string ToString() => $"{Role} {PersonId}@{SiteId}";
 }

@@ -31,8 +31,9 @@ public enum ActorRole
     Bidder = 8,
 
     /// <summary>
-    /// The service itself (系统): its timers and process manager, acting on a rule's deadline. Never the role of a
-    /// signed-in person; the only session command it may send is <c>AbandonSession</c>.
+    /// The service itself (系统), never a signed-in person's role: the draw seats the committee and its replacements
+    /// (so no person learns who sits on it before check-in, 四不知), and its timers abandon a session whose suspension
+    /// outlasted the limit.
     /// </summary>
     System = 9,
 }

@@ -69,10 +69,12 @@ public sealed class DrawProfile
     }
 
     /// <summary>Whether the expert holds a specialty that satisfies the requested key.</summary>
-    internal bool Holds(SpecialtyKey requested)
+    internal bool Holds(SpecialtyKey requested) => HoldsAt(Facts, 0, requested);
+
+    /// <summary><see cref="Holds"/> over packed facts starting at <paramref name="at"/> (a profile's own, or a pool column).</summary>
+    internal static bool HoldsAt(int[] facts, int at, SpecialtyKey requested)
     {
-        var facts = Facts;
-        for (var i = 1; i <= facts[0]; i++)
+        for (var i = at + 1; i <= at + facts[at]; i++)
         {
             if (requested.SatisfiedBy(facts[i]))
             {

@@ -63,37 +63,44 @@ public sealed class Eligibility
     public string? ExclusionOf(DrawProfile expert)
     {
         ArgumentNullException.ThrowIfNull(expert);
-        return PoolCondition(expert) ?? Avoidance(expert);
+        return PoolCondition(expert.Status, expert.BirthDay, expert.Qualification)
+            ?? Avoidance(expert.Facts, 0, expert.Misconduct, expert.City, new ProfileSource(expert, null, 0));
     }
 
-    // One pass over the packed facts, in their order (see DrawProfile): this runs for every matching expert of a
-    // 100,000-expert pool on each draw, and is bound by memory reads.
-    private string? PoolCondition(DrawProfile e)
+    /// <summary>The same judgement for the expert at <paramref name="position"/> of the pool index's columns.</summary>
+    internal string? ExclusionAt(PoolColumns columns, int position) =>
+        PoolCondition(columns.Status[position], columns.BirthDay[position], columns.Qualification[position])
+            ?? Avoidance(columns.Facts, columns.FactStart[position], columns.Misconduct[position], columns.City[position], new ProfileSource(null, columns.Experts, position));
+
+    private string? PoolCondition(ExpertStatus status, int birthDay, Qualification qualification)
     {
-        if (e.Status != ExpertStatus.Active)
+        if (status != ExpertStatus.Active)
         {
-            return e.Status == ExpertStatus.Suspended ? Exclusions.Suspended : Exclusions.Inactive;
+            return status == ExpertStatus.Suspended ? Exclusions.Suspended : Exclusions.Inactive;
         }
 
-        if (e.BirthDay < oldestBirthDay)
+        if (birthDay < oldestBirthDay)
         {
             return Exclusions.Age;
         }
 
-        return e.Qualification < request.Settings.MinimumQualification ? Exclusions.Qualification : null;
+        return qualification < request.Settings.MinimumQualification ? Exclusions.Qualification : null;
     }
 
-    private string? Avoidance(DrawProfile e)
+    // One pass over the packed facts from `at`, in their order (see DrawProfile): this runs for every matching expert
+    // of a 100,000-expert pool on each draw and is bound by memory reads, so the profile object behind the facts is
+    // fetched only to confirm a hash match or to read times.
+    private string? Avoidance(int[] f, int at, bool misconduct, int city, ProfileSource source)
     {
         var rules = request.Avoidance;
-        var f = e.Facts;
-        var i = f[0] + 1;
+        var i = at + f[at] + 1;
         var jobs = f[i++];
         var jobsAt = i;
         i += 2 * jobs;
         for (var j = 0; j < jobs; j++)
         {
-            if (rules.SameEmployer && f[jobsAt + (2 * j) + 1] >= employmentCutoff && employers.Contains(f[jobsAt + (2 * j)], e.EmployerIds, j))
+            var employer = f[jobsAt + (2 * j)];
+            if (rules.SameEmployer && f[jobsAt + (2 * j) + 1] >= employmentCutoff && employers.MayContain(employer) && employers.Contains(employer, source.Get().EmployerIds, j))
             {
                 return Exclusions.SameEmployer;
             }
@@ -102,7 +109,7 @@ public sealed class Eligibility
         var conflicts = f[i++];
         for (var j = 0; j < conflicts; j++)
         {
-            if (rules.DeclaredConflict && counterparties.Contains(f[i + j], e.ConflictIds, j))
+            if (rules.DeclaredConflict && counterparties.MayContain(f[i + j]) && counterparties.Contains(f[i + j], source.Get().ConflictIds, j))
             {
                 return Exclusions.DeclaredConflict;
             }
@@ -111,7 +118,8 @@ public sealed class Eligibility
         i += conflicts;
         for (var j = 0; j < jobs; j++)
         {
-            if (rules.DepartmentStaff && f[jobsAt + (2 * j) + 1] == int.MaxValue && departments.Contains(f[jobsAt + (2 * j)], e.EmployerIds, j))
+            var employer = f[jobsAt + (2 * j)];
+            if (rules.DepartmentStaff && f[jobsAt + (2 * j) + 1] == int.MaxValue && departments.MayContain(employer) && departments.Contains(employer, source.Get().EmployerIds, j))
             {
                 return Exclusions.DepartmentStaff;
             }
@@ -128,22 +136,22 @@ public sealed class Eligibility
 
         var unavailable = f[i++];
         var assignments = f[i++];
-        if (unavailable > 0 && Overlaps(e.Times, 0, unavailable))
+        if (unavailable > 0 && Overlaps(source.Get().Times, 0, unavailable))
         {
             return Exclusions.Unavailable;
         }
 
-        if (rules.MisconductPenalty && e.Misconduct)
+        if (rules.MisconductPenalty && misconduct)
         {
             return Exclusions.MisconductPenalty;
         }
 
-        if (rules.SameCity && e.City == projectCity)
+        if (rules.SameCity && city == projectCity)
         {
             return Exclusions.SameCity;
         }
 
-        return assignments == 0 ? null : AssignmentClash(e, rules, f, i, unavailable, assignments);
+        return assignments == 0 ? null : AssignmentClash(source.Get(), rules, f, i, unavailable, assignments);
     }
 
     private string? AssignmentClash(DrawProfile e, AvoidanceRules rules, int[] f, int at, int unavailable, int count)

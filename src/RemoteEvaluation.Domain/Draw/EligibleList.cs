@@ -53,6 +53,11 @@ public sealed record EligibleList(IReadOnlyList<IReadOnlyList<Candidate>> Primar
 
     private static List<IReadOnlyList<Candidate>> Filter(DrawRequest request, Eligibility eligibility, IReadOnlyList<PoolExpert> pool, IReadOnlySet<string> excluded, bool[]? onlySlots = null)
     {
+        if (pool is SortedPool { Columns: { } columns, Positions: { } positions })
+        {
+            return FilterColumns(request, eligibility, columns, positions, excluded, onlySlots);
+        }
+
         var sorted = pool is SortedPool || IsSortedById(pool) ? pool : [.. pool.OrderBy(p => p.ExpertId, StringComparer.Ordinal)];
         var lists = request.Slots.Select(_ => new List<Candidate>()).ToList();
         var keys = request.Slots.Select(s => SpecialtyKey.Requested(s.SpecialtyCode)).ToArray();
@@ -82,6 +87,46 @@ public sealed record EligibleList(IReadOnlyList<IReadOnlyList<Candidate>> Primar
                 if (exclusion is null)
                 {
                     lists[s].Add(new Candidate(expert.ExpertId, expert.Record.Region) { Entry = expert.Profile.Entry });
+                }
+            }
+        }
+
+        return [.. lists];
+    }
+
+    // The same pass as Filter over the pool index's columns (struct of arrays): same order, same rules, same candidates.
+    private static List<IReadOnlyList<Candidate>> FilterColumns(
+        DrawRequest request, Eligibility eligibility, PoolColumns columns, int[] positions, IReadOnlySet<string> excluded, bool[]? onlySlots)
+    {
+        var lists = request.Slots.Select(_ => new List<Candidate>()).ToList();
+        var keys = request.Slots.Select(s => SpecialtyKey.Requested(s.SpecialtyCode)).ToArray();
+        var facts = columns.Facts;
+        foreach (var p in positions)
+        {
+            if (excluded.Count > 0 && excluded.Contains(columns.Ids[p]))
+            {
+                continue;
+            }
+
+            string? exclusion = null;
+            var checkedOnce = false;
+            var at = columns.FactStart[p];
+            for (var s = 0; s < lists.Count; s++)
+            {
+                if ((onlySlots is not null && !onlySlots[s]) || !DrawProfile.HoldsAt(facts, at, keys[s]))
+                {
+                    continue;
+                }
+
+                if (!checkedOnce)
+                {
+                    exclusion = eligibility.ExclusionAt(columns, p);
+                    checkedOnce = true;
+                }
+
+                if (exclusion is null)
+                {
+                    lists[s].Add(new Candidate(columns.Ids[p], columns.Regions[p]) { Entry = columns.Entries[p] });
                 }
             }
         }

@@ -17,6 +17,13 @@ internal sealed class KeySet
         }
     }
 
+    /// <summary>Whether an id with this hash code can be in the set (no string is read).</summary>
+    public bool MayContain(int hash)
+    {
+        var bits = Bits(hash);
+        return (filter & bits) == bits && byHash.ContainsKey(hash);
+    }
+
     /// <summary>Whether <c>ids[index]</c>, whose hash code is <paramref name="hash"/>, is in the set; the string is read only on a hash match.</summary>
     public bool Contains(int hash, string[] ids, int index)
     {

@@ -10,11 +10,13 @@ namespace RemoteEvaluation.Domain.Draw;
 public sealed class PoolIndex
 {
     private readonly PoolExpert[] sorted;
+    private readonly PoolColumns columns;
     private readonly Dictionary<(string Province, string Class), List<int>> positions = [];
 
     public PoolIndex(IEnumerable<PoolExpert> experts)
     {
         sorted = [.. experts.OrderBy(e => e.ExpertId, StringComparer.Ordinal)];
+        columns = new PoolColumns(sorted);
         for (var i = 0; i < sorted.Length; i++)
         {
             var record = sorted[i].Record;
@@ -60,21 +62,31 @@ public sealed class PoolIndex
         }
 
         var selected = new PoolExpert[count];
+        var at = new int[count];
         for (int i = 0, j = 0; i < mark.Length; i++)
         {
             if (mark[i])
             {
+                at[j] = i;
                 selected[j++] = sorted[i];
             }
         }
 
-        return new SortedPool(selected);
+        return new SortedPool(selected, columns, at);
     }
 }
 
-/// <summary>Experts already sorted by id (ordinal), so the draw need not check the order again.</summary>
-internal sealed class SortedPool(PoolExpert[] experts) : IReadOnlyList<PoolExpert>
+/// <summary>
+/// Experts already sorted by id (ordinal), so the draw need not check the order again; a selection from the index
+/// also carries the index's columns and its positions there, for the eligibility pass.
+/// </summary>
+internal sealed class SortedPool(PoolExpert[] experts, PoolColumns? columns = null, int[]? positions = null) : IReadOnlyList<PoolExpert>
 {
+    public PoolColumns? Columns => columns;
+
+    /// <summary>Position in <see cref="Columns"/> of each expert, in order.</summary>
+    public int[]? Positions => positions;
+
     public int Count => experts.Length;
 
     public PoolExpert this[int index] => experts[index];

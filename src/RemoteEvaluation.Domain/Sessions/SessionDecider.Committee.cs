@@ -10,7 +10,8 @@ public sealed partial class SessionDecider
 {
     private static Decision<SessionEvent> SeatCommittee(SessionState state, SeatCommittee c)
     {
-        if ((Role(state, c, ActorRole.HostStaff) ?? Phase(state, c, SessionPhase.Scheduled)) is { } rejected)
+        // Only the draw seats the committee: whoever typed the names in would know the experts (四不知).
+        if ((Role(state, c, ActorRole.System) ?? Phase(state, c, SessionPhase.Scheduled)) is { } rejected)
         {
             return rejected;
         }
@@ -36,7 +37,7 @@ public sealed partial class SessionDecider
 
     private static Decision<SessionEvent> SeatReplacement(SessionState state, SeatReplacement c)
     {
-        if ((Role(state, c, ActorRole.HostStaff) ?? Phase(state, c, SessionPhase.Scheduled, SessionPhase.Opening)) is { } rejected)
+        if ((Role(state, c, ActorRole.System) ?? Phase(state, c, SessionPhase.Scheduled, SessionPhase.Opening)) is { } rejected)
         {
             return rejected;
         }

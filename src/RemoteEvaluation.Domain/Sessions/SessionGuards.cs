@@ -85,7 +85,7 @@ internal static class SessionGuards
         ActorRole.Auditor => "an auditor (read-only)",
         ActorRole.Coordinator => "a province coordinator",
         ActorRole.Bidder => "a bidder",
-        ActorRole.System => "the system (timers)",
+        ActorRole.System => "the system (the draw, timers)",
         _ => role.ToString(),
     };
 }

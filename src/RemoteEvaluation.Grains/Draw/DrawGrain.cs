@@ -1,3 +1,5 @@
+using RemoteEvaluation.Domain.Actors;
+using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Draw;
 using RemoteEvaluation.Domain.Experts;
 using RemoteEvaluation.Domain.Sites;
@@ -5,6 +7,7 @@ using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Experts;
 using RemoteEvaluation.Grains.Notifications;
 using RemoteEvaluation.Grains.Runtime;
+using RemoteEvaluation.Grains.Sessions;
 using RemoteEvaluation.Grains.Sites;
 
 namespace RemoteEvaluation.Grains.Draw;
@@ -48,6 +51,7 @@ public sealed class DrawGrain(GrainServices services, IExpertPool pool, INotific
             var assignment = new Assignment(request.SessionId, Key, request.Project.TendererId, request.SessionFrom, request.SessionTo);
             await grains.GetGrain<IExpertGrain>(invitation.ExpertId)
                 .ExecuteAsync(new RecordAssignment(assignment), context with { CommandId = $"{Key}:assignment:{invitation.ExpertId}" });
+            await SeatAsync(request.SessionId, invitation.ExpertId);
         }
 
         return result;
@@ -148,6 +152,34 @@ public sealed class DrawGrain(GrainServices services, IExpertPool pool, INotific
             await grains.GetGrain<ISiteGrain>(ended.SiteId!).ExecuteAsync(
                 new CancelBooking(SeatBookingId(ended.ExpertId), $"draw {Key}: {ended.Status.ToString().ToLowerInvariant()}"),
                 context with { CommandId = $"{Key}:release:{ended.ExpertId}" });
+        }
+    }
+
+    /// <summary>
+    /// Seats the committee in the session once every line is confirmed, or a confirmed replacement in the seat the
+    /// session asked to fill — as the draw (system actor), so no person types the names in (四不知). A session that
+    /// refuses (not scheduled yet, a centre not linked) keeps its rejection; nothing is seated then.
+    /// </summary>
+    private async Task SeatAsync(string sessionId, string confirmedExpertId)
+    {
+        var session = grains.GetGrain<ISessionGrain>(sessionId);
+        var state = (await session.GetSnapshotAsync()).State;
+        var context = CommandContext.System($"{Key}:seat-member:{confirmedExpertId}");
+        if (state.Members.IsEmpty)
+        {
+            var committee = DrawSeating.Committee(State);
+            if (committee.Count > 0)
+            {
+                await session.ExecuteAsync(new SeatCommittee(Actor.Draw, [.. committee]), context with { CommandId = $"{Key}:seat-committee" });
+            }
+
+            return;
+        }
+
+        var seated = state.Members.Select(m => m.Member.PersonId).ToList();
+        if (DrawSeating.Replacement(State, confirmedExpertId, seated, state.PendingReplacements) is { } replacement)
+        {
+            await session.ExecuteAsync(new SeatReplacement(Actor.Draw, replacement.Replaces, replacement.Replacement), context);
         }
     }
 

@@ -42,6 +42,16 @@ public sealed class ExpertPoolProjection(IEventStore store) : IExpertPool, IDisp
 
     public async Task<int> CountAsync(CancellationToken cancellationToken = default) => (await IndexAsync(cancellationToken)).All.Count;
 
+    /// <summary>Every registered expert's record, sorted by id, after catching up with the log (for listing and search).</summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, ExpertState>>> RecordsAsync(CancellationToken cancellationToken = default)
+    {
+        await CatchUpAsync(cancellationToken);
+        lock (gate)
+        {
+            return [.. entries.Where(e => e.Value.State.IsRegistered).Select(e => KeyValuePair.Create(e.Key, e.Value.State)).OrderBy(e => e.Key, StringComparer.Ordinal)];
+        }
+    }
+
     /// <summary>Reads every expert stream whose head moved past what this projection folded.</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken = default)
     {

@@ -27,6 +27,15 @@ public static class Policies
     /// <summary>Province coordinators (省级协调员).</summary>
     public const string Coordinator = "re.coordinator";
 
+    /// <summary>Who may read the expert pool and every draw in full: coordinators, supervisors and auditors (专家库查阅).</summary>
+    public const string PoolReaders = "re.pool_readers";
+
+    /// <summary>Who may request a draw: host staff (for their own centre) and coordinators.</summary>
+    public const string DrawRequesters = "re.draw_requesters";
+
+    /// <summary>The supervisor (行政监督) present at a draw, who enters the value it is seeded with.</summary>
+    public const string Supervisor = "re.supervisor";
+
     /// <summary>Supervisors (行政监督) and auditors (审计): read, never command.</summary>
     public const string ReadOnlyObserver = "re.read_only_observer";
 
@@ -50,6 +59,9 @@ public static class Policies
         options.AddPolicy(HostStaff, p => StaffWith(p, RoleNames.HostStaff));
         options.AddPolicy(CentreStaff, p => StaffWith(p, RoleNames.HostStaff, RoleNames.SiteStaff));
         options.AddPolicy(Coordinator, p => StaffWith(p, RoleNames.Coordinator));
+        options.AddPolicy(PoolReaders, p => StaffWith(p, RoleNames.Coordinator, RoleNames.Supervisor, RoleNames.Auditor));
+        options.AddPolicy(DrawRequesters, p => StaffWith(p, RoleNames.HostStaff, RoleNames.Coordinator));
+        options.AddPolicy(Supervisor, p => StaffWith(p, RoleNames.Supervisor));
         options.AddPolicy(ReadOnlyObserver, p => StaffWith(p, RoleNames.Supervisor, RoleNames.Auditor));
         options.AddPolicy(Expert, p => p.RequireAuthenticatedUser().RequireClaim(ReClaims.Kind, ReClaims.ExpertKind).RequireClaim(ReClaims.Session));
     }

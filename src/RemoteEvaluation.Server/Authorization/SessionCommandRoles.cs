@@ -34,8 +34,9 @@ public static class SessionCommandRoles
         [typeof(LinkRemoteSite)] = [ActorRole.HostStaff, ActorRole.Coordinator],
         [typeof(AdoptCriteria)] = Host,
         [typeof(RegisterBids)] = Host,
-        [typeof(SeatCommittee)] = Host,
-        [typeof(SeatReplacement)] = Host,
+        // Seated by the draw through the system actor only; no person may send these (四不知).
+        [typeof(SeatCommittee)] = [ActorRole.System],
+        [typeof(SeatReplacement)] = [ActorRole.System],
         [typeof(CheckIn)] = Centre,
         [typeof(MarkAbsent)] = Centre,
         [typeof(OpenSession)] = Host,

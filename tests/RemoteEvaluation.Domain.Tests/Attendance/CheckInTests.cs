@@ -80,7 +80,7 @@ public class CheckInTests
     public void a_replacement_takes_the_seat_and_checks_in_at_its_own_centre()
     {
         var spec = Specs.Scheduled().At(Specs.Start.AddMinutes(5))
-            .Given(new MarkAbsent(NingboStaff, "e2"), new SeatReplacement(Host, "e2", Replacement), new CheckIn(NingboStaff, "e9"));
+            .Given(new MarkAbsent(NingboStaff, "e2"), new SeatReplacement(DrawSystem, "e2", Replacement), new CheckIn(NingboStaff, "e9"));
 
         Assert.Equal("e9", spec.State.Member("e2")!.ReplacedBy);
         Assert.Empty(spec.State.PendingReplacements);
@@ -90,17 +90,17 @@ public class CheckInTests
     [Fact]
     public void a_replacement_of_another_kind_is_rejected() =>
         Specs.Scheduled().At(Specs.Start.AddMinutes(5)).Given(new MarkAbsent(NingboStaff, "e2"))
-            .Rejects(new SeatReplacement(Host, "e2", Replacement with { Kind = MemberKind.TendererRepresentative }), CommitteeRejections.ReplacementKindMismatch);
+            .Rejects(new SeatReplacement(DrawSystem, "e2", Replacement with { Kind = MemberKind.TendererRepresentative }), CommitteeRejections.ReplacementKindMismatch);
 
     [Fact]
     public void a_replacement_who_already_sits_is_rejected() =>
         Specs.Scheduled().At(Specs.Start.AddMinutes(5)).Given(new MarkAbsent(NingboStaff, "e2"))
-            .Rejects(new SeatReplacement(Host, "e2", Replacement with { PersonId = "e3" }), CommitteeRejections.DuplicateMember);
+            .Rejects(new SeatReplacement(DrawSystem, "e2", Replacement with { PersonId = "e3" }), CommitteeRejections.DuplicateMember);
 
     [Fact]
     public void a_replacement_at_an_unlinked_centre_is_rejected() =>
         Specs.Scheduled().At(Specs.Start.AddMinutes(5)).Given(new MarkAbsent(NingboStaff, "e2"))
-            .Rejects(new SeatReplacement(Host, "e2", Replacement with { SiteId = "SH" }), CommitteeRejections.UnknownSite);
+            .Rejects(new SeatReplacement(DrawSystem, "e2", Replacement with { SiteId = "SH" }), CommitteeRejections.UnknownSite);
 
     [Fact]
     public void opening_while_a_replacement_is_pending_is_rejected()

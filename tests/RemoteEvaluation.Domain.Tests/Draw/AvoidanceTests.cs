@@ -59,6 +59,37 @@ public sealed class AvoidanceTests
         Assert.Null(new Eligibility(Request(Without(rule))).ExclusionOf(padded));
     }
 
+    /// <summary>The pool index hands the draw its profiles as columns (struct of arrays); they must judge exactly as the profiles do.</summary>
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void the_pool_index_columns_judge_every_expert_as_the_profiles_do(string rule, string code)
+    {
+        string[] rules = [nameof(AvoidanceRules.SameEmployer), nameof(AvoidanceRules.DeclaredConflict), nameof(AvoidanceRules.DepartmentStaff),
+            nameof(AvoidanceRules.MisconductPenalty), nameof(AvoidanceRules.SameCity), nameof(AvoidanceRules.RecentService), nameof(AvoidanceRules.ScheduleClash)];
+        List<PoolExpert> pool =
+        [
+            .. rules.Select((r, i) => new PoolExpert($"caught-{i}", CaughtBy(r))),
+            new("ok-1", Expert()),
+            new("ok-2", Expert(Wenzhou, "C0502", "D0101") with { Employment = [new Employment("corp-a", "甲", new DateOnly(2001, 1, 1), null)] }),
+            new("too-old", Expert() with { BirthDate = new DateOnly(1940, 1, 1) }),
+            new("suspended", Expert() with { Status = ExpertStatus.Suspended }),
+            new("underqualified", Expert() with { Qualification = Qualification.None }),
+            new("away", Expert() with { Unavailable = [new Unavailability(SessionFrom.AddHours(-1), SessionFrom.AddHours(1), "出差")] }),
+        ];
+        var caught = $"caught-{Array.IndexOf(rules, rule)}";
+
+        foreach (var request in new[] { Request(AvoidanceRules.All), Request(Without(rule)), Request(AvoidanceRules.None) })
+        {
+            var byColumns = EligibleList.Build(request, new PoolIndex(pool).Select(["C05"], _ => true), null, new HashSet<string>());
+            var byProfiles = EligibleList.Build(request, [.. pool.OrderBy(p => p.ExpertId, StringComparer.Ordinal)], null, new HashSet<string>());
+
+            Assert.Equal(byProfiles.Primary[0].Select(c => c.Entry), byColumns.Primary[0].Select(c => c.Entry));
+            Assert.Equal(request.Avoidance == AvoidanceRules.All, byColumns.Primary[0].All(c => c.ExpertId != caught));
+        }
+
+        Assert.Equal(code, new Eligibility(Request(AvoidanceRules.All)).ExclusionOf(pool.Single(p => p.ExpertId == caught).Profile));
+    }
+
     [Fact]
     public void a_suspension_and_an_unavailable_period_behind_other_entries_still_exclude()
     {

@@ -55,7 +55,7 @@ public class OpeningTests
 
         spec.Rejects(new VoteForChair(Specs.Chair, "e1"), OpeningRejections.DeclarationsPending);
         spec.Given(
-            new SeatReplacement(Host, "e3", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj")),
+            new SeatReplacement(DrawSystem, "e3", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj")),
             new CheckIn(NingboStaff, "e9"),
             new DeclareConflict(Expert("e9", Ningbo), HasConflict: false));
         foreach (var voter in new[] { "e1", "e2", "e4", "r1", "e9" })

@@ -35,7 +35,7 @@ public class EventContractTests
     {
         var blind = Specs.AllSigned(Specs.Scoring(EvaluationSettings.Default with { BlindTechnicalReview = true })).History;
         var absentAndReplaced = Specs.Scheduled().At(Specs.Start.AddMinutes(5))
-            .Given(new MarkAbsent(NingboStaff, "e2"), new SeatReplacement(Host, "e2", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj"))).History;
+            .Given(new MarkAbsent(NingboStaff, "e2"), new SeatReplacement(DrawSystem, "e2", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj"))).History;
         var conflict = Specs.Opened().Given(new DeclareConflict(Specs.MemberActor("e3"), HasConflict: true, "Shareholder of C")).History;
         var abandoned = Specs.InReview().Given(new SuspendSession(Host, "Power cut")).Later(TimeSpan.FromHours(1)).Given(new ResumeSession(Host), new SuspendSession(Host, "Again"))
             .Later(TimeSpan.FromHours(5)).Given(new AbandonSession(Host, "Not restored")).History;

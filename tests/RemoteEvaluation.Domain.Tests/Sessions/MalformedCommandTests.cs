@@ -18,13 +18,13 @@ public class MalformedCommandTests
     [Fact]
     public void a_replacement_missing_from_the_command_is_rejected() =>
         Specs.Scheduled().At(Specs.Start.AddMinutes(5)).Given(new Domain.Attendance.MarkAbsent(NingboStaff, "e2"))
-            .Rejects(new SeatReplacement(Host, "e2", null!), SessionRejections.FieldRequired);
+            .Rejects(new SeatReplacement(DrawSystem, "e2", null!), SessionRejections.FieldRequired);
 
     [Fact]
     public void a_committee_missing_from_the_command_is_rejected_as_too_small() =>
         new SessionSpec().At(Specs.Start.AddDays(-1))
             .Given(new ScheduleSession(Host, "P", "Project", HostSite, Specs.Start))
-            .Rejects(new SeatCommittee(Host, null!), CommitteeRejections.TooSmall);
+            .Rejects(new SeatCommittee(DrawSystem, null!), CommitteeRejections.TooSmall);
 
     [Fact]
     public void a_sheet_without_scores_is_rejected_as_incomplete() =>

@@ -168,7 +168,7 @@ public class VisibilityTests
     public void a_withdrawn_member_sees_nothing_after_leaving()
     {
         var spec = Specs.Opened().Given(new Domain.Opening.DeclareConflict(Specs.MemberActor("e3"), HasConflict: true, "Shareholder of C"));
-        spec.Given(new SeatReplacement(Host, "e3", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj")));
+        spec.Given(new SeatReplacement(DrawSystem, "e3", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj")));
         Assert.Null(Seen(spec.History, Specs.MemberActor("e3"))[^1]);
     }
 
@@ -194,7 +194,7 @@ public class VisibilityTests
     {
         var spec = Specs.Scheduled().At(Specs.Start.AddMinutes(5)).Given(
             new MarkAbsent(NingboStaff, "e2"),
-            new SeatReplacement(Host, "e2", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj")));
+            new SeatReplacement(DrawSystem, "e2", new CommitteeMember("e9", MemberKind.Expert, Ningbo, "pool-zj")));
 
         var seated = Assert.IsType<ReplacementSeated>(Seen(spec.History, Host)[^1]);
         Assert.Equal(("sealed-2", "sealed-6"), (seated.ReplacesPersonId, seated.Member.PersonId));

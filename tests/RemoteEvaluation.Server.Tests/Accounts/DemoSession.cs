@@ -23,7 +23,7 @@ internal static class DemoSession
             new ScheduleSession(Host, "ZJ-2026-001", "City hall renovation", "site-330100", now.AddDays(1)),
             new LinkRemoteSite(Host, "site-330200"),
             new LinkRemoteSite(Host, "site-330300"),
-            new SeatCommittee(Host,
+            new SeatCommittee(Actor.Draw,
             [
                 new CommitteeMember("e1", MemberKind.Expert, "site-330100", "pool-zj"),
                 new CommitteeMember("e2", MemberKind.Expert, "site-330200", "pool-zj"),

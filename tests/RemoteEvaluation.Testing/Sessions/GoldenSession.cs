@@ -104,7 +104,7 @@ public static class GoldenSession
             new LinkRemoteSite(Coordinator, Wenzhou),
             new AdoptCriteria(Host, Criteria),
             new RegisterBids(Host, Bids),
-            new SeatCommittee(Host, Committee));
+            new SeatCommittee(DrawSystem, Committee));
 
         // Check-in at each expert's own centre; x6 arrives ten minutes late.
         spec.At(start.AddMinutes(-20));

@@ -16,6 +16,9 @@ public static class People
     public static readonly Actor Auditor = new(ActorRole.Auditor, "aud-1", HostSite);
     public static readonly Actor Coordinator = new(ActorRole.Coordinator, "coord-1", HostSite);
 
+    /// <summary>The draw, which alone seats the committee and its replacements.</summary>
+    public static readonly Actor DrawSystem = Actor.Draw;
+
     public static Actor Expert(string id, string site) => new(ActorRole.Expert, id, site);
 
     public static Actor Representative(string id, string site = HostSite) => new(ActorRole.TendererRepresentative, id, site);

@@ -53,7 +53,7 @@ public static class Specs
             new LinkRemoteSite(Host, Wenzhou),
             new AdoptCriteria(Host, criteria ?? TestCriteria.Comprehensive),
             new RegisterBids(Host, bids ?? Bids),
-            new SeatCommittee(Host, committee ?? Committee));
+            new SeatCommittee(DrawSystem, committee ?? Committee));
 
     public static SessionSpec CheckedIn(EvaluationSettings? settings = null, CriteriaTemplate? criteria = null, ImmutableList<Bid>? bids = null)
     {
