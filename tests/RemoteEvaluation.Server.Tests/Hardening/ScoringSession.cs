@@ -54,7 +54,7 @@ internal static class ScoringSession
             new LinkRemoteSite(Host, "site-330300"),
             new AdoptCriteria(Host, TestCriteria.Comprehensive),
             new RegisterBids(Host, Bids),
-            new SeatCommittee(Host, Members));
+            new SeatCommittee(Actor.Draw, Members));
         await RunAsync(session, [.. Members.Select(m => new CheckIn(StaffOf(m.SiteId), m.PersonId))]);
         await RunAsync(session, new OpenSession(Host));
         await RunAsync(session, [.. Members.Select(m => new DeclareConflict(ActorOf(m), false))]);

@@ -67,7 +67,7 @@ internal static class LiveSession
             new LinkRemoteSite(Host, WenzhouSite),
             new AdoptCriteria(Host, TestCriteria.Comprehensive),
             new RegisterBids(Host, Bids),
-            new SeatCommittee(Host, Members));
+            new SeatCommittee(Actor.Draw, Members));
         return session;
     }
 
