@@ -75,9 +75,11 @@ public sealed class ReconnectTests
         var times = attempts.ToArray();
         for (var i = 1; i < Math.Min(times.Length, 3); i++)
         {
-            // Attempt i waited at least its backoff delay before connecting and failing.
+            // Attempt i waited at least its backoff delay before connecting and failing. Timers may fire a tick
+            // (~15 ms on some kernels) before the stopwatch says the delay is over: that is not a missing backoff.
             var waited = Stopwatch.GetElapsedTime(times[i - 1].At, times[i].At);
-            Assert.True(waited >= backoff.DelayBefore(i, Random.Shared), $"attempt {i} waited only {waited}");
+            var tick = TimeSpan.FromMilliseconds(16);
+            Assert.True(waited + tick >= backoff.DelayBefore(i, Random.Shared), $"attempt {i} waited only {waited}");
         }
     }
 
