@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using RemoteEvaluation.Domain.Sessions;
-using RemoteEvaluation.Domain.Tests.Infrastructure;
 using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Sessions;
 
-namespace RemoteEvaluation.Grains.Tests;
+namespace RemoteEvaluation.Domain.Tests.Infrastructure;
 
 /// <summary>Drives a session script through a real <see cref="ISessionGrain"/>, moving the fake clock to each command's time.</summary>
 public sealed class GrainSessionDriver(ISessionGrain session, FakeTimeProvider time) : ISessionDriver
