@@ -5,7 +5,7 @@
 //   RE_URL=http://127.0.0.1:5080 RE_SESSION=s1 RE_EXPERT=e1 RE_CODE=ABCD-EFGH-JKLM RE_BID=A node score.mjs
 import * as signalR from "@microsoft/signalr";
 
-const { RE_URL: url, RE_SESSION: sessionId, RE_EXPERT: expertId, RE_CODE: code, RE_BID: bid = "A" } = process.env;
+const { RE_URL: url, RE_SESSION: sessionId, RE_EXPERT: expertId, RE_CODE: code, RE_BID: bid = "bidder-alpha" } = process.env;
 const fail = (message) => {
   console.error(message);
   process.exit(1);

@@ -25,13 +25,13 @@ public abstract class A_connection_killed_mid_scoring_resyncs
         var scorer = await server.JoinAsync("s1", "e1", reconnect: true);
 
         // Bid B's sheet is recorded but its answer is lost with the connection; after bid A both links are cut between commands.
-        cut.CutAfterCommand("submit-B");
+        cut.CutAfterCommand("submit-bidder-beta");
         List<(string CommandId, CommandAck Ack)> acks = [];
         foreach (var bid in ScoringSession.Bids.Select(b => b.BidderId))
         {
             acks.Add(($"submit-{bid}", await UntilAnsweredAsync(scorer, "SubmitScoreSheet", "s1", $"submit-{bid}", "e1", bid, PartKind.Technical, ScoringSession.TechnicalSheet)));
             acks.Add(($"sign-{bid}", await UntilAnsweredAsync(scorer, "SignScoreSheet", "s1", $"sign-{bid}", "e1", bid, PartKind.Technical)));
-            if (bid == "A")
+            if (bid == "bidder-alpha")
             {
                 Assert.Equal(2, cut.CutAll());
             }
@@ -41,7 +41,7 @@ public abstract class A_connection_killed_mid_scoring_resyncs
         await observer.AppliedAsync(head);
         await scorer.AppliedAsync(head);
 
-        Assert.True(acks.Single(a => a.CommandId == "submit-B").Ack.Duplicate, "submit-B was answered only when sent again, as a duplicate");
+        Assert.True(acks.Single(a => a.CommandId == "submit-bidder-beta").Ack.Duplicate, "submit-bidder-beta was answered only when sent again, as a duplicate");
         Assert.Equal(acks.Select(a => a.Ack.Version).Distinct().Count(), acks.Count);
         var recorded = await SheetEventsAsync(server);
         Assert.Equal(3, recorded.Count(e => e.Type == "scoring.sheet_submitted"));

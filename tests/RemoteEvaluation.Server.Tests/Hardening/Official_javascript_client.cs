@@ -51,7 +51,7 @@ public sealed class Official_javascript_client
                 ["RE_SESSION"] = "js-1",
                 ["RE_EXPERT"] = "e1",
                 ["RE_CODE"] = code,
-                ["RE_BID"] = "B",
+                ["RE_BID"] = "bidder-beta",
             });
 
             Assert.True(ok, $"node score.mjs failed: {output}");
