@@ -19,7 +19,9 @@ namespace RemoteEvaluation.Domain.Visibility;
 /// and the audience:
 /// <list type="bullet">
 /// <item>Supervisors, auditors and coordinators see everything (they only read).</item>
-/// <item>A committee member sees nothing before their own check-in (四不知), never another member's scores or
+/// <item>A committee member sees nothing before their own check-in (四不知); once checked in, a resync shows them what
+/// was recorded before it (the schedule, criteria, bids, committee, documents, phases) by the same rules, except the
+/// chat they were not there for. Never another member's scores or
 /// sheets before the summary, and in a blind evaluation only their own bid codes (no objective scores, which name
 /// the bidders) until identities are revealed.</item>
 /// <item>Staff do not see the identity of a member seated at another centre until that member checks in, and see
@@ -34,11 +36,16 @@ public static class EventVisibility
 {
     public const string SealedProject = "(sealed)";
 
-    public static Sight For(SessionState before, SessionEvent e, Actor audience) => audience.Role switch
+    /// <summary>
+    /// What <paramref name="audience"/> sees of <paramref name="e"/>, given the state <paramref name="before"/> it.
+    /// <paramref name="now"/> is the session as it stands when the event is read back (a resync), null for a live push:
+    /// a member checked in by now is shown what happened before their check-in.
+    /// </summary>
+    public static Sight For(SessionState before, SessionEvent e, Actor audience, SessionState? now = null) => audience.Role switch
     {
         ActorRole.Supervisor or ActorRole.Auditor or ActorRole.Coordinator => Sight.Shown,
         ActorRole.Bidder => ForBidder(e, audience),
-        ActorRole.Expert or ActorRole.TendererRepresentative => ForMember(before, e, audience),
+        ActorRole.Expert or ActorRole.TendererRepresentative => ForMember(before, e, audience, now),
         ActorRole.HostStaff or ActorRole.SiteStaff => ForStaff(before, e, audience),
         _ => Sight.Hidden,
     };
@@ -50,7 +57,7 @@ public static class EventVisibility
         _ => Sight.Hidden,
     };
 
-    private static Sight ForMember(SessionState before, SessionEvent e, Actor member)
+    private static Sight ForMember(SessionState before, SessionEvent e, Actor member, SessionState? now)
     {
         if (e is MemberCheckedIn own && own.PersonId == member.PersonId)
         {
@@ -59,7 +66,12 @@ public static class EventVisibility
 
         if (!before.IsCheckedInMember(member.PersonId))
         {
-            return Sight.Hidden;
+            // Read back once the member is in the room: the briefing on what was set up before, not earlier talk.
+            var briefed = now is not null && now.IsCheckedInMember(member.PersonId) && e is not ChatMessagePosted;
+            if (!briefed)
+            {
+                return Sight.Hidden;
+            }
         }
 
         var beforeSummary = before.Phase < SessionPhase.Summary;

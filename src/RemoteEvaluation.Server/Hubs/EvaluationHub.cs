@@ -53,7 +53,7 @@ public sealed partial class EvaluationHub(
             throw Refused(new Rejection(HubRejections.InvalidVersion, "Resync from version 0 (nothing applied yet) or from the last version applied."));
         }
 
-        var (_, actor) = await EnterAsync(sessionId);
+        var (snapshot, actor) = await EnterAsync(sessionId);
         var audience = Audience.Of(actor);
         var missing = new List<EventEnvelope>();
         var state = SessionDecider.Initial;
@@ -64,7 +64,7 @@ public sealed partial class EvaluationHub(
             var e = SessionEventView.Decode(stored);
             if (stored.Version > afterVersion)
             {
-                missing.Add(SessionEventView.For(state, stored, e, audience));
+                missing.Add(SessionEventView.For(state, stored, e, audience, snapshot.State));
             }
 
             state = SessionDecider.Evolve(state, e);

@@ -24,12 +24,15 @@ public static class SessionEventView
         return Codec.Decode(stored.Type, stored.Data.Span);
     }
 
-    /// <summary>What <paramref name="audience"/> gets of <paramref name="stored"/> (<paramref name="e"/> decoded), given the state before it.</summary>
-    public static EventEnvelope For(SessionState before, StoredEvent stored, SessionEvent e, Audience audience)
+    /// <summary>
+    /// What <paramref name="audience"/> gets of <paramref name="stored"/> (<paramref name="e"/> decoded), given the state
+    /// before it; <paramref name="now"/> is the session's current state when read back by a resync (null for a push).
+    /// </summary>
+    public static EventEnvelope For(SessionState before, StoredEvent stored, SessionEvent e, Audience audience, SessionState? now = null)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(audience);
-        return EventVisibility.For(before, e, audience.Viewer) switch
+        return EventVisibility.For(before, e, audience.Viewer, now) switch
         {
             Sight.ShownEvent => Envelope(stored, stored.Type, JsonElementOf(stored.Data.Span)),
             Sight.RedactedEvent redacted => Envelope(stored, Codec.NameOf(redacted.Event), JsonElementOf(Codec.Encode(redacted.Event))),

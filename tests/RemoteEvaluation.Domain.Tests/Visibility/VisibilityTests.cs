@@ -1,5 +1,6 @@
 using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Attendance;
+using RemoteEvaluation.Domain.Chat;
 using RemoteEvaluation.Domain.Clarifications;
 using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Scoring;
@@ -15,13 +16,13 @@ namespace RemoteEvaluation.Domain.Tests.Visibility;
 public class VisibilityTests
 {
     /// <summary>Replays the history and returns what <paramref name="audience"/> got of each event (null when hidden).</summary>
-    internal static List<SessionEvent?> Seen(IEnumerable<SessionEvent> history, Actor audience)
+    internal static List<SessionEvent?> Seen(IEnumerable<SessionEvent> history, Actor audience, SessionState? now = null)
     {
         var state = SessionDecider.Initial;
         var seen = new List<SessionEvent?>();
         foreach (var e in history)
         {
-            seen.Add(EventVisibility.For(state, e, audience) switch
+            seen.Add(EventVisibility.For(state, e, audience, now) switch
             {
                 Sight.ShownEvent => e,
                 Sight.RedactedEvent r => r.Event,
@@ -51,6 +52,42 @@ public class VisibilityTests
         Assert.All(seen.Take(checkIn), Assert.Null);
         Assert.Same(history[checkIn], seen[checkIn]);
         Assert.IsType<SessionOpened>(seen[^1]);
+    }
+
+    [Fact]
+    public void an_expert_checked_in_by_now_is_briefed_on_resync_with_the_session_as_set_up_before_their_check_in()
+    {
+        var spec = Specs.Opened();
+        var checkIn = spec.History.FindIndex(e => e is MemberCheckedIn { PersonId: "e2" });
+
+        var seen = Seen(spec.History, Specs.MemberActor("e2"), now: spec.State);
+
+        Assert.Contains(seen.Take(checkIn), e => e is CriteriaAdopted);
+        Assert.Contains(seen.Take(checkIn), e => e is BidsRegistered);
+        Assert.Contains(seen.Take(checkIn), e => e is CommitteeSeated);
+    }
+
+    [Fact]
+    public void the_briefing_leaves_out_the_chat_from_before_the_expert_arrived()
+    {
+        var spec = Specs.Opened();
+        var history = spec.History.ToList();
+        history.Insert(1, new ChatMessagePosted(Host.PersonId, ActorRole.HostStaff, Host.SiteId, null, "先到的同事请稍候", Specs.Start));
+
+        var seen = Seen(history, Specs.MemberActor("e2"), now: spec.State);
+
+        Assert.Null(seen[1]);
+        Assert.NotNull(seen[0]);
+    }
+
+    [Fact]
+    public void an_expert_not_yet_checked_in_is_briefed_on_nothing()
+    {
+        var spec = Specs.Scheduled();
+
+        var seen = Seen(spec.History, Specs.MemberActor("e2"), now: spec.State);
+
+        Assert.All(seen, Assert.Null);
     }
 
     [Fact]
