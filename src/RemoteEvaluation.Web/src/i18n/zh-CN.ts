@@ -1,0 +1,62 @@
+// The Simplified Chinese dictionary is the reference: every id the views use is defined here first.
+export const zhCN = {
+  "app.title": "远程异地评标",
+  "app.language_switch": "English",
+  "app.sign_out": "退出登录",
+  "app.signed_in_as": "当前用户：{name}（{role}）",
+  "app.loading": "正在加载……",
+  "app.error": "出错了：{message}",
+
+  "status.connecting": "正在连接……",
+  "status.connected": "已连接",
+  "status.reconnecting": "连接中断，正在重新连接……",
+  "status.disconnected": "已断开连接",
+  "status.pending_commands": "{count} 条操作等待发送",
+
+  "role.expert": "评标专家",
+  "role.tenderer_representative": "招标人代表",
+  "role.host_staff": "主会场工作人员",
+  "role.site_staff": "分会场工作人员",
+  "role.coordinator": "省级协调员",
+  "role.supervisor": "监督人员",
+  "role.auditor": "审计人员",
+  "role.admin": "系统管理员",
+
+  "login.heading": "登录",
+  "login.staff_tab": "工作人员登录",
+  "login.expert_tab": "专家签到登录",
+  "login.username": "用户名",
+  "login.password": "密码",
+  "login.submit": "登录",
+  "login.session_id": "评标会编号",
+  "login.checkin_code": "一次性签到码",
+  "login.expert_submit": "进入评标会",
+  "login.failed": "登录失败：用户名或密码错误，或账号已停用。",
+  "login.expert_failed": "签到码无效、已使用或已过期，请向本地工作人员重新领取。",
+
+  "sessions.heading": "评标会",
+  "sessions.none": "暂无评标会。",
+  "sessions.project": "项目",
+  "sessions.starts_at": "开始时间",
+  "sessions.phase": "阶段",
+  "sessions.host_site": "主会场",
+  "sessions.sites": "参与会场",
+  "sessions.open": "进入",
+  "sessions.suspended": "已暂停",
+
+  "phase.None": "未安排",
+  "phase.Scheduled": "已安排",
+  "phase.Opening": "开标",
+  "phase.Review": "资格评审",
+  "phase.Scoring": "评分",
+  "phase.Summary": "汇总",
+  "phase.Report": "评标报告",
+  "phase.Closed": "已结束",
+  "phase.Archived": "已归档",
+  "phase.Abandoned": "已作废",
+
+  "view.placeholder": "此页面将在后续版本中提供。",
+  "view.back": "返回列表",
+} as const;
+
+export type MessageId = keyof typeof zhCN;
