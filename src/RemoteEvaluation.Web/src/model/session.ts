@@ -39,6 +39,13 @@ export interface Bid {
   price: number;
 }
 
+/** The bids still in the running: all before the review concludes, then those that passed. */
+export function validBids(s: SessionModel): Bid[] {
+  if (!s.reviewOutcomes) return s.bids;
+  const failed = new Set(s.reviewOutcomes.filter((o: any) => !o.passed).map((o: any) => o.bidderId));
+  return s.bids.filter((b) => !failed.has(b.bidderId));
+}
+
 export interface Attendance {
   siteId: string;
   at: string;
@@ -98,6 +105,11 @@ export interface SessionModel {
   connected: Map<string, { personId: string; role: string; siteId: string }>;
   silentSites: Map<string, string>;
   timeline: EventEnvelope[];
+  /** EvaluationSettings.LowScoreReasonFraction of this session. */
+  lowScoreReasonFraction: number;
+  /** Blind technical review (暗标): each member's bid codes, as far as this client may see them. */
+  blindCodes: Map<string, { code: string; bidderId: string }[]>;
+  identitiesRevealed: boolean;
 }
 
 export function emptySession(): SessionModel {
@@ -106,7 +118,8 @@ export function emptySession(): SessionModel {
     remoteSiteIds: [], criteria: null, bids: [], members: [], checkedIn: new Map(), absent: new Map(), chair: null,
     conflicts: new Map(), reviewVerdicts: new Map(), reviewOutcomes: null, submitted: new Map(), signed: new Set(),
     summary: null, rechecks: [], ranking: null, report: null, reportSignatures: [], chat: [], document: null,
-    connected: new Map(), silentSites: new Map(), timeline: [],
+    connected: new Map(), silentSites: new Map(), timeline: [], lowScoreReasonFraction: 0.6, blindCodes: new Map(),
+    identitiesRevealed: false,
   };
 }
 
@@ -118,6 +131,7 @@ export function applyEvent(s: SessionModel, e: EventEnvelope): void {
   switch (e.type) {
     case "session.scheduled":
       Object.assign(s, { projectCode: d.projectCode, projectName: d.projectName, hostSiteId: d.hostSiteId, startsAt: d.startsAt, phase: "Scheduled" });
+      s.lowScoreReasonFraction = d.settings?.lowScoreReasonFraction ?? 0.6;
       break;
     case "session.remote_site_linked":
       s.remoteSiteIds.push(d.siteId);
@@ -163,6 +177,10 @@ export function applyEvent(s: SessionModel, e: EventEnvelope): void {
       break;
     case "scoring.opened":
       s.phase = "Scoring";
+      for (const a of d.blindAssignments ?? []) s.blindCodes.set(a.expertId, a.codes);
+      break;
+    case "scoring.identities_revealed":
+      s.identitiesRevealed = true;
       break;
     case "scoring.sheet_submitted":
       s.submitted.set(sheetKey(d.expertId, d.bidderId, d.part), d.scores ?? null);
