@@ -20,7 +20,7 @@ export function expertView(shell: Shell, me: Me): ViewHandle {
   const person = me.expertId ?? me.username;
   const live = new LiveSession(me.sessionId!, shell, () => update());
   const viewer = new DocumentViewer(me.sessionId!);
-  const progress = new ProgressPanel(person);
+  const progress = new ProgressPanel(person, me.sessionId!);
   const opening = new OpeningPanel(live.channel, person);
   const review = new ReviewPanel(live.channel, person);
   const scoring = new ScoringPanel(live.channel, person);
