@@ -25,7 +25,7 @@ export function expertView(shell: Shell, me: Me): ViewHandle {
   const review = new ReviewPanel(live.channel, person);
   const scoring = new ScoringPanel(live.channel, person);
   const report = new ReportPanel(live.channel, person);
-  const chat = new ChatPanel(live.channel);
+  const chat = new ChatPanel(live.channel, false);
   const panels = [progress, opening, review, scoring, report];
 
   const root = h("section", { "data-view": "expert", class: "two-columns" },
