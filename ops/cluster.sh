@@ -2,7 +2,8 @@
 # Two server nodes on one PostgreSQL behind nginx, all on loopback, for the simulator, the fault tests and by hand.
 #
 #   ops/cluster.sh start | stop | status | env
-#   ops/cluster.sh kill-node N | start-node N | restart-postgres      (fault injection, N = 1 or 2)
+#   ops/cluster.sh kill-node N | start-node N                         (fault injection, N = 1 or 2)
+#   ops/cluster.sh stop-postgres | start-postgres | restart-postgres
 #
 # start: installs Debian's postgresql and nginx packages when missing, runs a private PostgreSQL cluster, two nodes
 # (node-1, node-2: own port and node name, the same database, the same data-protection key ring, so a token from one
@@ -126,8 +127,11 @@ cmd_start() {
 
   RE_CLUSTER_DLL="$(server_dll)"
   start_cluster
-  # One database for the service, like production, instead of the maintenance database.
   local cs="$REMOTEEVALUATION_TEST_POSTGRES"
+  # Keep the start options in the configuration, so that `start-postgres` brings it back on the same port.
+  printf "listen_addresses = '127.0.0.1'\nport = %s\nunix_socket_directories = '%s'\nmax_connections = 200\n" \
+    "$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$cs")" "$dir/pg" >>"$pg_data/postgresql.conf"
+  # One database for the service, like production, instead of the maintenance database.
   PGPASSWORD="$(sed -E 's/.*Password=([^;]*).*/\1/' <<<"$cs")" "$pg_bin/psql" -q -X \
     -h 127.0.0.1 -p "$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$cs")" -U re_test -d postgres \
     -c 'CREATE DATABASE remote_evaluation' >/dev/null
@@ -203,10 +207,11 @@ cmd_kill_node() {
   log "node-$1 (pid $pid) killed with SIGKILL"
 }
 
-cmd_restart_postgres() {
+# pg_ctl keeps the start options (port, folder) in postmaster.opts, so PostgreSQL comes back where it was.
+cmd_postgres() {
   load_env
-  as_pg "$RE_CLUSTER_PG_BIN/pg_ctl" -D "$pg_data" -m fast -w restart >/dev/null
-  log "PostgreSQL restarted"
+  as_pg "$RE_CLUSTER_PG_BIN/pg_ctl" -D "$pg_data" -m fast -w -l "$dir/pg/server.log" "$1" >/dev/null
+  log "PostgreSQL: $1 done"
 }
 
 case "${1:-}" in
@@ -216,6 +221,8 @@ case "${1:-}" in
   env) load_env && cat "$env_file" ;;
   kill-node) cmd_kill_node "${2:?node number}" ;;
   start-node) load_env && start_node "${2:?node number}" ;;
-  restart-postgres) cmd_restart_postgres ;;
+  stop-postgres) cmd_postgres stop ;;
+  start-postgres) cmd_postgres start ;;
+  restart-postgres) cmd_postgres restart ;;
   *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
