@@ -10,7 +10,7 @@ namespace RemoteEvaluation.Cluster.Tests;
 /// </summary>
 public sealed class ClusterScript : IAsyncLifetime
 {
-    public static readonly TimeSpan SilenceAfter = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan SilenceAfter = TimeSpan.FromSeconds(5);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"re-cluster-test-{Guid.NewGuid():N}"[..28]);
     private Dictionary<string, string> settings = [];

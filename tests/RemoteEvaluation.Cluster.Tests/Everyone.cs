@@ -20,23 +20,32 @@ internal sealed class Everyone : IAsyncDisposable
 
     public Participant Member(string personId) => Members.Single(m => m.Who == personId);
 
+    /// <summary>
+    /// Signs everyone in first and only then opens the WebSockets, one after another: nginx's round-robin then puts
+    /// every other connection on each node, so both nodes hold some of the session's clients.
+    /// </summary>
     public static async Task<Everyone> ConnectAsync(ClusterScript cluster, string sessionId, bool withStaff = false)
     {
         using var access = new ClusterAccess(cluster.Url);
-        var host = await Participant.ConnectAsync("host.hz", sessionId, cluster.Url, await access.StaffTokenAsync("host.hz"));
-        var members = new List<Participant>();
+        var tokens = new List<(string Who, string Token)> { ("host.hz", await access.StaffTokenAsync("host.hz")) };
         foreach (var member in LiveSession.Members)
         {
-            members.Add(await Participant.ConnectAsync(member.PersonId, sessionId, cluster.Url, await access.MemberTokenAsync(sessionId, member.PersonId)));
+            tokens.Add((member.PersonId, await access.MemberTokenAsync(sessionId, member.PersonId)));
         }
 
-        var staff = new List<Participant>();
         foreach (var username in withStaff ? new[] { "staff.nb", "staff.wz" } : [])
         {
-            staff.Add(await Participant.ConnectAsync(username, sessionId, cluster.Url, await access.StaffTokenAsync(username)));
+            tokens.Add((username, await access.StaffTokenAsync(username)));
         }
 
-        return new Everyone(host, members, staff);
+        var connected = new List<Participant>();
+        foreach (var (who, token) in tokens)
+        {
+            connected.Add(await Participant.ConnectAsync(who, sessionId, cluster.Url, token));
+        }
+
+        var members = connected.Where(p => LiveSession.Members.Any(m => m.PersonId == p.Who)).ToList();
+        return new Everyone(connected[0], members, [.. connected.Skip(1 + members.Count)]);
     }
 
     public async ValueTask DisposeAsync()
