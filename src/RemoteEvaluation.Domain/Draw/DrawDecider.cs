@@ -29,7 +29,7 @@ public sealed class DrawDecider : IDecider<DrawState, DrawCommand, DrawEvent>
             RecordInvitation c => MoveOn(state, c.ExpertId, step => step is InviteStep invite
                 ? new InvitationSent(invite.ExpertId, invite.SlotIndex, invite.SiteId, c.TokenHash, now.AddMinutes(state.Request.Settings.ResponseMinutes))
                 : null),
-            RecordNotificationFailure c => MoveOn(state, c.ExpertId, step => step is InviteStep invite ? new NotificationFailed(c.ExpertId, step.SlotIndex, c.Reason, invite.SiteId) : null),
+            RecordNotificationFailure c => NoticeFailed(state, c),
             RecordSeatRefused c => MoveOn(state, c.ExpertId, step => step is InviteStep ? new CandidateSkipped(c.ExpertId, step.SlotIndex, c.Reason) : null),
             SkipCandidate c => MoveOn(state, c.ExpertId, step => step is SkipStep skip ? new CandidateSkipped(skip.ExpertId, skip.SlotIndex, skip.Reason) : null),
             ConfirmInvitation c => Answer(state, c.TokenHash, now, i => new InvitationConfirmed(i.ExpertId)),
@@ -55,7 +55,9 @@ public sealed class DrawDecider : IDecider<DrawState, DrawCommand, DrawEvent>
             DrawPerformed e => state with { Rounds = state.Rounds.Add(new DrawRound(e, state.PendingSnapshot)), PendingSnapshot = [] },
             DrawFellBack e => state with { FallBacks = state.FallBacks.Add(e) },
             InvitationSent e => state with { Invitations = state.Invitations.Add(new Invitation(e.ExpertId, e.SlotIndex, e.SiteId, e.TokenHash, e.Deadline, InvitationStatus.Pending, null)) },
-            NotificationFailed e => state with { Invitations = state.Invitations.Add(new Invitation(e.ExpertId, e.SlotIndex, e.SiteId, null, null, InvitationStatus.NotificationFailed, e.Reason)) },
+            NotificationFailed e => state.Invitations.Any(i => i.ExpertId == e.ExpertId)
+                ? Set(state, e.ExpertId, InvitationStatus.NotificationFailed, e.Reason)
+                : state with { Invitations = state.Invitations.Add(new Invitation(e.ExpertId, e.SlotIndex, e.SiteId, null, null, InvitationStatus.NotificationFailed, e.Reason)) },
             CandidateSkipped e => state with { Invitations = state.Invitations.Add(new Invitation(e.ExpertId, e.SlotIndex, null, null, null, InvitationStatus.Skipped, e.Reason)) },
             InvitationConfirmed e => Set(state, e.ExpertId, InvitationStatus.Confirmed, null),
             InvitationDeclined e => Set(state, e.ExpertId, InvitationStatus.Declined, e.Reason),
@@ -90,6 +92,20 @@ public sealed class DrawDecider : IDecider<DrawState, DrawCommand, DrawEvent>
         return recorded is null
             ? Reject(DrawRejections.NotNext, $"Expert {expertId} is not the next step of this draw ({next?.GetType().Name ?? "nothing is due"}).")
             : Decision<DrawEvent>.Accept(recorded);
+    }
+
+    // The invitation is recorded before its notice goes out (so a notice never carries a token nobody recorded); a notice
+    // that then fails ends that pending invitation. Failures recorded in place of the invitation, as before, still apply.
+    private static Decision<DrawEvent> NoticeFailed(DrawState state, RecordNotificationFailure c)
+    {
+        if (state.Invitations.FirstOrDefault(i => i.ExpertId == c.ExpertId) is { } invitation)
+        {
+            return invitation.Status == InvitationStatus.Pending
+                ? Decision<DrawEvent>.Accept(new NotificationFailed(c.ExpertId, invitation.SlotIndex, c.Reason, invitation.SiteId))
+                : Reject(DrawRejections.InvitationClosed, $"The invitation of {c.ExpertId} is already {invitation.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        return MoveOn(state, c.ExpertId, step => step is InviteStep invite ? new NotificationFailed(c.ExpertId, step.SlotIndex, c.Reason, invite.SiteId) : null);
     }
 
     private static Decision<DrawEvent> Answer(DrawState state, string tokenHash, DateTimeOffset now, Func<Invitation, DrawEvent> toEvent)

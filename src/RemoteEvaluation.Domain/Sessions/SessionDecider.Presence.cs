@@ -4,14 +4,14 @@ using static RemoteEvaluation.Domain.Sessions.SessionGuards;
 
 namespace RemoteEvaluation.Domain.Sessions;
 
-// Presence (在线状态): connections opening and closing, centres going silent and coming back. The server records them
-// acting for the host centre. Only transitions are recorded, so repeating one records nothing; recorded while
+// Presence (在线状态): connections opening and closing, centres going silent and coming back. The service records them
+// (Actor.System), never a person. Only transitions are recorded, so repeating one records nothing; recorded while
 // suspended too, since that is when it matters.
 public sealed partial class SessionDecider
 {
     private static Decision<SessionEvent> RecordConnected(SessionState state, RecordConnected c, DateTimeOffset now)
     {
-        if ((Role(state, c, ActorRole.HostStaff) ?? Live(state, c) ?? Connection(c.ConnectionId)) is { } rejected)
+        if ((Role(state, c, ActorRole.System) ?? Live(state, c) ?? Connection(c.ConnectionId)) is { } rejected)
         {
             return rejected;
         }
@@ -23,7 +23,7 @@ public sealed partial class SessionDecider
 
     private static Decision<SessionEvent> RecordDisconnected(SessionState state, RecordDisconnected c, DateTimeOffset now)
     {
-        if ((Role(state, c, ActorRole.HostStaff) ?? Live(state, c) ?? Connection(c.ConnectionId)) is { } rejected)
+        if ((Role(state, c, ActorRole.System) ?? Live(state, c) ?? Connection(c.ConnectionId)) is { } rejected)
         {
             return rejected;
         }
@@ -35,7 +35,7 @@ public sealed partial class SessionDecider
 
     private static Decision<SessionEvent> RecordSiteSilent(SessionState state, RecordSiteSilent c, DateTimeOffset now)
     {
-        if ((Role(state, c, ActorRole.HostStaff) ?? Live(state, c) ?? SiteOf(state, c.SiteId)) is { } rejected)
+        if ((Role(state, c, ActorRole.System) ?? Live(state, c) ?? SiteOf(state, c.SiteId)) is { } rejected)
         {
             return rejected;
         }
@@ -51,7 +51,7 @@ public sealed partial class SessionDecider
 
     private static Decision<SessionEvent> RecordSiteBack(SessionState state, RecordSiteBack c, DateTimeOffset now)
     {
-        if ((Role(state, c, ActorRole.HostStaff) ?? Live(state, c) ?? SiteOf(state, c.SiteId)) is { } rejected)
+        if ((Role(state, c, ActorRole.System) ?? Live(state, c) ?? SiteOf(state, c.SiteId)) is { } rejected)
         {
             return rejected;
         }

@@ -5,12 +5,13 @@ namespace RemoteEvaluation.Domain.Sessions;
 
 // Link faults: suspend (暂停), resume (恢复) within the limit, or abandon (终止) once it has passed.
 // The process manager (Actor.System) sends AbandonSession when the deadline passes; host staff may too.
+// The service also suspends by itself when a centre goes silent and Presence:AutoSuspend is on.
 // The rule itself only compares times, so whoever is first records it and the other is told it is not suspended.
 public sealed partial class SessionDecider
 {
     private static Decision<SessionEvent> Suspend(SessionState state, SuspendSession c, DateTimeOffset now)
     {
-        if ((Role(state, c, ActorRole.HostStaff) ?? Phase(state, c, SessionPhase.Scheduled, SessionPhase.Opening, SessionPhase.Review, SessionPhase.Scoring, SessionPhase.Summary, SessionPhase.Report)) is { Code: not SessionRejections.Suspended } rejected)
+        if ((Role(state, c, ActorRole.HostStaff, ActorRole.System) ?? Phase(state, c, SessionPhase.Scheduled, SessionPhase.Opening, SessionPhase.Review, SessionPhase.Scoring, SessionPhase.Summary, SessionPhase.Report)) is { Code: not SessionRejections.Suspended } rejected)
         {
             return rejected;
         }

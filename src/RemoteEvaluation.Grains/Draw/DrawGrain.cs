@@ -127,21 +127,30 @@ public sealed class DrawGrain(GrainServices services, IExpertPool pool, INotific
             return await ExecuteAsync(new RecordSeatRefused(step.ExpertId, $"{refused.Code}: {refused.Message}"), context);
         }
 
+        // Recorded first: the notice then always carries the token of the recorded invitation. If another node reached
+        // this candidate first, its invitation stands and this node sends nothing.
         var (token, hash) = DrawSecret.NewToken();
-        var deadline = Time.GetUtcNow().AddMinutes(request.Settings.ResponseMinutes);
+        var recorded = await ExecuteAsync(new RecordInvitation(step.ExpertId, hash), context);
+        if (!recorded.Accepted || recorded.Duplicate)
+        {
+            return recorded;
+        }
+
+        var invitation = State.Invitations.First(i => i.ExpertId == step.ExpertId);
         NotificationOutcome outcome;
         try
         {
-            outcome = await gateway.NotifyAsync(new InvitationNotice(Key, step.ExpertId, step.SiteId, request.SessionFrom, deadline, token));
+            outcome = await gateway.NotifyAsync(new InvitationNotice(Key, step.ExpertId, step.SiteId, request.SessionFrom, invitation.Deadline!.Value, token));
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException or TaskCanceledException or InvalidOperationException)
         {
             outcome = NotificationOutcome.Failed($"gateway fault: {e.Message}");
         }
 
+        // A crash before this line leaves the invitation pending without a notice; it expires and the draw moves on.
         return outcome.Delivered
-            ? await ExecuteAsync(new RecordInvitation(step.ExpertId, hash), context)
-            : await ExecuteAsync(new RecordNotificationFailure(step.ExpertId, outcome.Failure ?? "not delivered"), context);
+            ? recorded
+            : await ExecuteAsync(new RecordNotificationFailure(step.ExpertId, outcome.Failure ?? "not delivered"), context with { CommandId = $"{Key}:notice-failed:{step.ExpertId}" });
     }
 
     /// <summary>Cancels the held seat of every invitation that ended without a confirmation (idempotent per expert).</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 using RemoteEvaluation.Domain.Accounts;
 using RemoteEvaluation.Domain.CheckInCodes;
 using RemoteEvaluation.Server.Authorization;
@@ -57,6 +58,9 @@ public static class AccountsHosting
         services.AddSingleton<IAuthorizationHandler, ActiveAccountHandler>();
         services.AddSingleton<IAuthorizationHandler, SiteStaffHandler>();
         services.AddSingleton<IAccessRules, AccessRules>();
+        services.AddSingleton<AccountConnections>();
+        services.Configure<HubOptions>(hubs => hubs.AddFilter<AccountConnections>());
+        services.AddHostedService<RevokedAccountWatch>();
         services.AddRateLimiter(o => RateLimits.Define(o, auth));
         services.AddProblemDetails();
 

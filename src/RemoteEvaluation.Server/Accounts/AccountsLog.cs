@@ -26,4 +26,10 @@ internal static partial class AccountsLog
 
     [LoggerMessage(3122, LogLevel.Information, "Check-in code exchange refused in session {SessionId}: {Code}")]
     public static partial void CheckInCodeRefused(ILogger logger, string sessionId, string code);
+
+    [LoggerMessage(3130, LogLevel.Information, "Closed hub connection {ConnectionId} of {Username}: the account no longer allows it")]
+    public static partial void ConnectionRevoked(ILogger logger, string username, string connectionId);
+
+    [LoggerMessage(3131, LogLevel.Warning, "Could not check the account {Username} of open hub connections; their next call is still checked")]
+    public static partial void RevocationCheckFailed(ILogger logger, string username, Exception exception);
 }

@@ -1,3 +1,4 @@
+using RemoteEvaluation.Domain.Accounts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using RemoteEvaluation.Grains.Accounts;
@@ -30,11 +31,18 @@ internal sealed class ActiveAccountHandler(IGrainFactory grains) : Authorization
         }
 
         var account = (await grains.GetGrain<IAccountGrain>(username).GetSnapshotAsync()).State;
-        if (account.IsActive
-            && RoleNames.Of(account.Role) == user.FindFirstValue(ClaimTypes.Role)
-            && account.SiteId == user.SiteOf())
+        if (AccountStanding.Allows(account, user))
         {
             context.Succeed(requirement);
         }
     }
+}
+
+/// <summary>Whether a staff account, as recorded now, still backs what a token issued for it claims.</summary>
+internal static class AccountStanding
+{
+    public static bool Allows(AccountState account, ClaimsPrincipal user) =>
+        account.IsActive
+        && RoleNames.Of(account.Role) == user.FindFirstValue(ClaimTypes.Role)
+        && account.SiteId == user.SiteOf();
 }

@@ -54,10 +54,10 @@ public static class SessionCommandRoles
         [typeof(StartSummary)] = Host,
         [typeof(PostChatMessage)] = Centre,
         [typeof(ShowDocument)] = Host,
-        [typeof(RecordConnected)] = Host,
-        [typeof(RecordDisconnected)] = Host,
-        [typeof(RecordSiteSilent)] = Host,
-        [typeof(RecordSiteBack)] = Host,
+        [typeof(RecordConnected)] = [ActorRole.System],
+        [typeof(RecordDisconnected)] = [ActorRole.System],
+        [typeof(RecordSiteSilent)] = [ActorRole.System],
+        [typeof(RecordSiteBack)] = [ActorRole.System],
         [typeof(ExplainDeviation)] = Members,
         [typeof(RecheckScore)] = Members,
         [typeof(RecordTendererDecision)] = [ActorRole.TendererRepresentative, ActorRole.HostStaff],
@@ -67,7 +67,7 @@ public static class SessionCommandRoles
         [typeof(SettleFees)] = Host,
         [typeof(RecordConduct)] = Host,
         [typeof(ArchiveSession)] = Host,
-        [typeof(SuspendSession)] = Host,
+        [typeof(SuspendSession)] = [ActorRole.HostStaff, ActorRole.System], // System: auto-suspend when a centre goes silent
         [typeof(ResumeSession)] = Host,
         [typeof(AbandonSession)] = [ActorRole.HostStaff, ActorRole.System], // System: the process manager, past the deadline
     }.ToFrozenDictionary();

@@ -121,7 +121,7 @@ public sealed class DrawRevealer(IChangeFeed feed, IEventStore store, IGrainFact
 
         public IDisposable? Follow { get; set; }
 
-        /// <summary>Stops following, once: a feed follower must not be disposed twice.</summary>
+        /// <summary>Stops following, once.</summary>
         public void Stop()
         {
             if (Interlocked.Exchange(ref stopped, 1) == 0)

@@ -30,7 +30,7 @@ public sealed class ConnectionPresence(IGrainFactory grains, LinkTracker tracker
             tracker.Track(connectionId, sessionId, actor.SiteId, host, state.Presence.IsSilent(actor.SiteId), time.GetUtcNow());
         }
 
-        await RecordAsync(sessionId, new RecordConnected(SystemHost.Of(host), actor, connectionId), $"connected:{connectionId}", host, connectionId);
+        await RecordAsync(sessionId, new RecordConnected(SystemHost.Actor, actor, connectionId), $"connected:{connectionId}", host, connectionId);
     }
 
     public async Task LeftAsync(string sessionId, string connectionId)
@@ -42,7 +42,7 @@ public sealed class ConnectionPresence(IGrainFactory grains, LinkTracker tracker
             var state = (await grains.GetGrain<ISessionGrain>(sessionId).GetSnapshotAsync()).State;
             if (state.HostSiteId is { } host && state.Phase < SessionPhase.Closed)
             {
-                await RecordAsync(sessionId, new RecordDisconnected(SystemHost.Of(host), connectionId), $"disconnected:{connectionId}", host, connectionId);
+                await RecordAsync(sessionId, new RecordDisconnected(SystemHost.Actor, connectionId), $"disconnected:{connectionId}", host, connectionId);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

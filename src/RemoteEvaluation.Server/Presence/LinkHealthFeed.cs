@@ -131,7 +131,7 @@ public sealed class LinkHealthFeed(
             return;
         }
 
-        var command = new SuspendSession(SystemHost.Of(hostSiteId), $"Centre {silent.SiteId} went silent (last heard {silent.LastHeardAt:u}); suspended automatically.");
+        var command = new SuspendSession(SystemHost.Actor, $"Centre {silent.SiteId} went silent (last heard {silent.LastHeardAt:u}); suspended automatically.");
         var result = await session.ExecuteAsync(command, SystemHost.Context($"auto-suspend:{version}", hostSiteId));
         if (result.Rejection is { Code: not SessionRejections.AlreadySuspended } refused)
         {

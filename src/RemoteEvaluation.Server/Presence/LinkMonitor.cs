@@ -54,7 +54,7 @@ public sealed class LinkMonitor(
             if (state.Presence.SilentSites.TryGetValue(heard.Update.SiteId, out var lastHeard))
             {
                 // One command id per silence, so every node that hears the centre again records its return once.
-                var command = new RecordSiteBack(SystemHost.Of(heard.HostSiteId), heard.Update.SiteId);
+                var command = new RecordSiteBack(SystemHost.Actor, heard.Update.SiteId);
                 await RecordAsync(sessionId, command, $"site-back:{heard.Update.SiteId}:{lastHeard.UtcTicks}", heard.HostSiteId);
             }
         }
@@ -92,7 +92,7 @@ public sealed class LinkMonitor(
         }
 
         PresenceLog.SiteSilent(logger, silence.SessionId, silence.SiteId, silence.LastHeardAt);
-        var command = new RecordSiteSilent(SystemHost.Of(silence.HostSiteId), silence.SiteId, silence.LastHeardAt);
+        var command = new RecordSiteSilent(SystemHost.Actor, silence.SiteId, silence.LastHeardAt);
         await RecordAsync(silence.SessionId, command, $"site-silent:{silence.SiteId}:{silence.LastHeardAt.UtcTicks}", silence.HostSiteId);
     }
 

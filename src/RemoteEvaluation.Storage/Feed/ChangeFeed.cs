@@ -115,6 +115,7 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
         private readonly CancellationTokenSource cancel;
         private readonly SemaphoreSlim wake = new(0, 1);
         private long delivered;
+        private int disposed;
 
         public Follower(ChangeFeed feed, string streamId, long afterVersion, Func<StoredEvent, CancellationToken, ValueTask> onEvent)
         {
@@ -155,6 +156,12 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
 
         public void Dispose()
         {
+            // Idempotent: the loop disposes its token source once it has stopped.
+            if (Interlocked.Exchange(ref disposed, 1) != 0)
+            {
+                return;
+            }
+
             feed.Remove(this);
             cancel.Cancel();
         }

@@ -56,6 +56,36 @@ public sealed class InvitationTests
     }
 
     [Fact]
+    public void a_notice_that_fails_after_its_invitation_was_recorded_ends_that_invitation_and_the_draw_moves_on()
+    {
+        var state = Given(Request(), Pool(30));
+        var first = DrawProgress.Next(state)!.ExpertId;
+        state = Fold(state, DrawDecider.Decide(state, new RecordInvitation(first, Token(first)), Now));
+
+        state = Fold(state, DrawDecider.Decide(state, new RecordNotificationFailure(first, "gateway: 503"), Now));
+
+        var invitation = Assert.Single(state.Invitations);
+        Assert.Equal(InvitationStatus.NotificationFailed, invitation.Status);
+        Assert.Equal("gateway: 503", invitation.Reason);
+        Assert.Equal(DrawRejections.InvitationClosed, DrawDecider.Decide(state, new ConfirmInvitation(Token(first)), Now).Rejection?.Code);
+        Assert.NotEqual(first, DrawProgress.Next(state)!.ExpertId);
+    }
+
+    [Fact]
+    public void a_notice_failure_cannot_undo_an_answered_invitation()
+    {
+        var state = Given(Request(), Pool(30));
+        var first = DrawProgress.Next(state)!.ExpertId;
+        state = Fold(state, DrawDecider.Decide(state, new RecordInvitation(first, Token(first)), Now));
+        state = Fold(state, DrawDecider.Decide(state, new ConfirmInvitation(Token(first)), Now));
+
+        var late = DrawDecider.Decide(state, new RecordNotificationFailure(first, "gateway: timeout"), Now);
+
+        Assert.Equal(DrawRejections.InvitationClosed, late.Rejection?.Code);
+        Assert.Equal(InvitationStatus.Confirmed, state.Invitations.Single().Status);
+    }
+
+    [Fact]
     public void only_the_next_candidate_can_be_invited()
     {
         var state = Given(Request(), Pool(30));

@@ -8,7 +8,7 @@ namespace RemoteEvaluation.Domain.Tests.Presence;
 
 public class PresenceTests
 {
-    private static readonly Actor Server = Host with { PersonId = "system" };
+    private static readonly Actor Server = Actor.System;
 
     [Fact]
     public void a_connection_is_recorded_with_who_and_from_where()
@@ -99,16 +99,26 @@ public class PresenceTests
     }
 
     [Fact]
-    public void presence_is_recorded_by_the_server_for_the_host_centre_never_by_the_participant()
+    public void presence_is_recorded_by_the_service_never_by_a_participant()
     {
         Specs.Opened().Rejects(new RecordConnected(NingboStaff, NingboStaff, "c-1"), SessionRejections.WrongRole);
         Specs.Opened().Rejects(new RecordConnected(Supervisor, Supervisor, "c-1"), SessionRejections.WrongRole);
     }
 
     [Fact]
-    public void silence_is_recorded_for_the_host_centre_only()
+    public void silence_is_recorded_by_the_service_not_by_host_staff()
     {
         Specs.Opened().Rejects(new RecordSiteSilent(NingboStaff, Wenzhou, Specs.Start), SessionRejections.WrongRole);
-        Specs.Opened().Rejects(new RecordSiteSilent(Server with { SiteId = Ningbo }, Wenzhou, Specs.Start), SessionRejections.WrongSite);
+        Specs.Opened().Rejects(new RecordSiteSilent(Host, Wenzhou, Specs.Start), SessionRejections.WrongRole);
+    }
+
+    [Fact]
+    public void the_service_may_suspend_a_session_when_a_centre_goes_silent()
+    {
+        var spec = Specs.Opened();
+
+        var suspended = Assert.IsType<SessionSuspended>(Assert.Single(spec.When(new SuspendSession(Actor.System, "Centre Ningbo went silent."))));
+
+        Assert.Equal("Centre Ningbo went silent.", suspended.Reason);
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Attendance;
 using RemoteEvaluation.Domain.Blind;
 using RemoteEvaluation.Domain.Chat;
@@ -44,10 +45,10 @@ public class EventContractTests
         var live = Specs.Opened().Given(
             new PostChatMessage(Host, Ningbo, "NB?"),
             new ShowDocument(Host, "bid-list", 2, 1.25m, 0.5m),
-            new RecordConnected(Host, NingboStaff, "c-1"),
-            new RecordDisconnected(Host, "c-1"),
-            new RecordSiteSilent(Host, Ningbo, Specs.Start),
-            new RecordSiteBack(Host, Ningbo)).History;
+            new RecordConnected(Actor.System, NingboStaff, "c-1"),
+            new RecordDisconnected(Actor.System, "c-1"),
+            new RecordSiteSilent(Actor.System, Ningbo, Specs.Start),
+            new RecordSiteBack(Actor.System, Ningbo)).History;
         var explained = Specs.InSummary().History.Concat([new DeviationExplained(new DeviationExplanation("e2", "A", "t1", "reason"))]);
         return GoldenSession.Run().History.Concat(blind).Concat(absentAndReplaced).Concat(conflict).Concat(abandoned).Concat(tied).Concat(live).Concat(explained);
     }

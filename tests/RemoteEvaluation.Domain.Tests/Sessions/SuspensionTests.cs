@@ -66,11 +66,8 @@ public class SuspensionTests
             .Rejects(new AbandonSession(Actor.System, "Suspension limit passed"), SessionRejections.SuspensionWithinLimit);
 
     [Fact]
-    public void the_system_may_only_abandon_so_resuming_or_suspending_by_it_is_the_wrong_role()
-    {
-        Specs.InReview().Rejects(new SuspendSession(Actor.System, "timer"), SessionRejections.WrongRole);
+    public void only_a_person_resumes_so_resuming_by_the_system_is_the_wrong_role() =>
         Specs.InReview().Given(new SuspendSession(Host, "Power cut at WZ")).Rejects(new ResumeSession(Actor.System), SessionRejections.WrongRole);
-    }
 
     [Fact]
     public void an_abandoned_session_cannot_be_abandoned_again() =>

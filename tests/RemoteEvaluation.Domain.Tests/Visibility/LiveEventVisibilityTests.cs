@@ -11,7 +11,7 @@ namespace RemoteEvaluation.Domain.Tests.Visibility;
 /// <summary>Who sees chat, the document view and presence: the events of a live session that are not evaluation.</summary>
 public class LiveEventVisibilityTests
 {
-    private static readonly Actor Server = Host with { PersonId = "system" };
+    private static readonly Actor Server = Actor.System;
 
     private static readonly List<SessionEvent> History = Specs.Opened().Given(
         new PostChatMessage(Host, null, "To all"),

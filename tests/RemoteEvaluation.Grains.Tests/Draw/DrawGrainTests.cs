@@ -17,7 +17,7 @@ public abstract class DrawGrainTests : GrainTest
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        gateway.NotifyAsync(Arg.Do<InvitationNotice>(notices.Add), Arg.Any<CancellationToken>()).Returns(NotificationOutcome.Ok);
+        gateway.NotifyAsync(Arg.Do<InvitationNotice>(n => { lock (notices) { notices.Add(n); } }), Arg.Any<CancellationToken>()).Returns(NotificationOutcome.Ok);
         node = NewNode(services: s => s.AddSingleton(gateway));
         await DrawWorld.CentresAsync(node.Grains);
         await DrawWorld.ExpertsAsync(node.Grains, 12, "330203", "nb");
@@ -117,6 +117,25 @@ public abstract class DrawGrainTests : GrainTest
     }
 
     [Fact]
+    public async Task two_nodes_expiring_at_once_send_each_next_candidate_one_notice_whose_token_was_recorded()
+    {
+        var draw = await DrawnAsync();
+        await using var other = new Node(Fixture.Store, Fixture.Time, services: s => s.AddSingleton(gateway));
+        await other.Grains.GetGrain<IDrawGrain>("d-1").GetSnapshotAsync(); // the other node holds the draw as it was
+        Fixture.Time.Advance(TimeSpan.FromMinutes(31));
+
+        await Task.WhenAll(
+            draw.ExpireAsync(new CommandContext("expire-1")),
+            other.Grains.GetGrain<IDrawGrain>("d-1").ExpireAsync(new CommandContext("expire-1")));
+
+        var state = (await draw.GetSnapshotAsync()).State;
+        var second = Snapshot(notices).Skip(5).ToList();
+        Assert.Equal(5, second.Count);
+        Assert.Equal(second.Select(n => n.ExpertId).Distinct(), second.Select(n => n.ExpertId));
+        Assert.All(second, n => Assert.Equal(DrawSecret.CommitmentOf(n.Token), state.Invitations.Single(i => i.ExpertId == n.ExpertId).TokenHash));
+    }
+
+    [Fact]
     public async Task a_revealed_draw_exported_from_the_log_re_runs_to_the_same_result_on_another_node()
     {
         var draw = await DrawnAsync();
@@ -153,6 +172,14 @@ public abstract class DrawGrainTests : GrainTest
         }
 
         return held;
+    }
+
+    private static List<InvitationNotice> Snapshot(List<InvitationNotice> list)
+    {
+        lock (list)
+        {
+            return [.. list];
+        }
     }
 
     private async Task<IDrawGrain> DrawnAsync()

@@ -1,10 +1,14 @@
+using System.Net.WebSockets;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using RemoteEvaluation.Server.Authorization;
 
 namespace RemoteEvaluation.Server.Tests.Hubs;
 
-/// <summary>A connection outlives the sign-in that opened it; disabling the account must still stop it at its next call.</summary>
+/// <summary>
+/// A token outlives the sign-in that issued it: disabling the account closes its open connections at once and refuses the
+/// token at every later call.
+/// </summary>
 public sealed class DisabledAccountTests : IAsyncLifetime
 {
     private const string SessionId = "hub-disabled";
@@ -19,17 +23,48 @@ public sealed class DisabledAccountTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await server.DisposeAsync();
 
     [Fact]
-    public async Task a_connection_of_an_account_disabled_since_it_connected_is_refused_and_changes_nothing()
+    public async Task a_token_of_an_account_disabled_since_it_was_issued_cannot_connect_again()
     {
-        await using var staff = await server.ConnectAsync("staff.nb", SessionId);
-        await staff.JoinAsync(SessionId);
-        var before = (await server.Store.GetHeadAsync($"session/{SessionId}", Wire.Cancel))!.Version;
+        await using (var before = await server.ConnectAsync("staff.nb", SessionId))
+        {
+            await before.JoinAsync(SessionId);
+        }
 
         await DisableAsync("staff.nb");
 
-        Assert.Equal(AccessRejections.AccountInactive, (await staff.RefusedAsync("CheckIn", SessionId, "check-in-e2", "e2")).Code);
-        Assert.Equal(AccessRejections.AccountInactive, (await staff.RefusedAsync("Resync", SessionId, 0L)).Code);
-        Assert.Equal(before, (await server.Store.GetHeadAsync($"session/{SessionId}", Wire.Cancel))!.Version);
+        var refused = await Assert.ThrowsAsync<WebSocketException>(() => server.ConnectAsync("staff.nb", SessionId)); // the same token as before
+
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task disabling_an_account_closes_its_open_connections_at_once_so_no_more_events_reach_it()
+    {
+        await using var staff = await server.ConnectAsync("staff.nb", SessionId);
+        await staff.JoinAsync(SessionId);
+        var cut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        staff.Connection.Reconnecting += (_, _) => cut.TrySetResult();
+        staff.Connection.Closed += (_, _) => cut.TrySetResult();
+
+        await DisableAsync("staff.nb");
+
+        await cut.Task.Within();
+    }
+
+    [Fact]
+    public async Task disabling_one_account_leaves_the_connections_of_others_open()
+    {
+        await using var staff = await server.ConnectAsync("staff.nb", SessionId);
+        await using var host = await server.ConnectAsync("host.hz", SessionId);
+        await host.JoinAsync(SessionId);
+        var cut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        staff.Connection.Closed += (_, _) => cut.TrySetResult();
+        staff.Connection.Reconnecting += (_, _) => cut.TrySetResult();
+
+        await DisableAsync("staff.nb");
+        await cut.Task.Within();
+
+        Assert.Equal(SessionId, (await host.JoinAsync(SessionId)).SessionId);
     }
 
     private async Task DisableAsync(string username)

@@ -72,6 +72,22 @@ public abstract class ChangeFeedContract<TVendor> : StoreContract<TVendor>
     }
 
     [Fact]
+    public async Task disposing_a_follow_twice_is_harmless()
+    {
+        var stream = NewStream();
+        var received = new ReceivedEvents();
+        var follow = Vendor.Feed.Follow(stream, 0, received.Handler);
+        await AppendOkAsync(stream, 0, "a");
+        await received.WaitForAsync(1, Patience);
+        follow.Dispose();
+        await SettleAsync(); // the follower's loop has ended and released what it held
+
+        var second = Record.Exception(follow.Dispose);
+
+        Assert.Null(second);
+    }
+
+    [Fact]
     public async Task followers_of_other_streams_receive_only_their_own()
     {
         var (one, two) = (NewStream(), NewStream());

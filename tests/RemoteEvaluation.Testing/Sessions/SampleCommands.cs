@@ -62,10 +62,10 @@ public static class SampleCommands
             new AbandonSession(Host, "Link down for too long"),
             new PostChatMessage(Host, null, "Review starts at 10:00."),
             new ShowDocument(Host, "discipline-notice", 1),
-            new RecordConnected(Host, NingboStaff, "connection-1"),
-            new RecordDisconnected(Host, "connection-1"),
-            new RecordSiteSilent(Host, Ningbo, Specs.Start),
-            new RecordSiteBack(Host, Ningbo),
+            new RecordConnected(Actor.System, NingboStaff, "connection-1"),
+            new RecordDisconnected(Actor.System, "connection-1"),
+            new RecordSiteSilent(Actor.System, Ningbo, Specs.Start),
+            new RecordSiteBack(Actor.System, Ningbo),
         ];
     }
 
