@@ -12,7 +12,8 @@ public sealed class ClusterScript : IAsyncLifetime
 {
     public static readonly TimeSpan SilenceAfter = TimeSpan.FromSeconds(5);
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"re-cluster-test-{Guid.NewGuid():N}"[..28]);
+    // /tmp, not $TMPDIR: when the tests run as root, PostgreSQL runs as the postgres user, who must reach the folder.
+    private readonly string folder = $"/tmp/re-cluster-test-{Guid.NewGuid():N}"[..32];
     private Dictionary<string, string> settings = [];
 
     /// <summary>Why the cluster cannot run here, or null.</summary>
