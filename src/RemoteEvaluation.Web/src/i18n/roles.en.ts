@@ -27,6 +27,8 @@ export const rolesEn: Record<keyof typeof rolesZhCN, string> = {
   "remote.alerts_heading": "Warnings received",
   "remote.no_alerts": "No warnings.",
   "alert.site.silent": "Centre {site} lost its link",
+  "alert.session.suspended": "The session is suspended: {reason}",
+  "alert.session.resumed": "The session resumed",
   "alert.site.back": "Centre {site} is back",
 
   "coord.sites_heading": "Centres, rooms and links",

@@ -27,6 +27,8 @@ export const rolesZhCN = {
   "remote.alerts_heading": "收到的告警",
   "remote.no_alerts": "暂无告警。",
   "alert.site.silent": "会场 {site} 连接中断",
+  "alert.session.suspended": "评标会暂停：{reason}",
+  "alert.session.resumed": "评标会恢复",
   "alert.site.back": "会场 {site} 已恢复连接",
 
   "coord.sites_heading": "交易中心、评标室与协作关系",

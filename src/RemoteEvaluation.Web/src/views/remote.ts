@@ -56,7 +56,7 @@ export function remoteView(shell: Shell, me: Me, sessionId: string | null): View
     ]);
     experts.update(m);
     link.update(m, site(), live.channel.connection, meter.last);
-    alerts.update(live.alerts);
+    alerts.update(live.alerts, m);
     chat.update(m);
   };
   // The connection's own state changes without an event; look at it once a second (the part repaints only on change).

@@ -39,21 +39,47 @@ export class LinkStatus {
   }
 }
 
-/** Warnings pushed to this page (告警), newest first, with the time each was raised. */
+/** One warning as the centre lists it: pushed by the server, or read from the session's recorded link faults. */
+interface Warning {
+  code: string;
+  at: string;
+  text: string;
+}
+
+const recorded: Record<string, string> = {
+  "presence.site_silent": "site.silent",
+  "presence.site_back": "site.back",
+  "session.suspended": "session.suspended",
+  "session.resumed": "session.resumed",
+};
+
+/**
+ * Warnings received (告警), newest first, each with its time: the `Alert` pushes, and the link faults and suspensions
+ * recorded in the session as far as this centre sees them (the server pushes `Alert` to the host's connections only,
+ * docs/protocol.md "Silence", so the recorded events are what a remote centre learns of them from).
+ */
 export class AlertList {
   readonly part = new Keyed("section", "card");
 
-  update(alerts: AlertNotice[]): void {
-    this.part.update(`${alerts.length}`, () => [
-      h("h3", {}, t("remote.alerts_heading")),
-      alerts.length === 0
-        ? h("p", { class: "note" }, t("remote.no_alerts"))
-        : h("ul", { class: "alerts" }, alerts.map((a) => {
-            const id = `alert.${a.code}`;
-            return h("li", { "data-alert": a.code, class: "warn" },
-              h("time", { datetime: a.raisedAt }, formatClock(a.raisedAt)), " ",
-              has(id) ? t(id, { site: a.siteId ?? "" }) : a.message);
-          })),
-    ]);
+  update(alerts: AlertNotice[], m: SessionModel): void {
+    const faults = m.timeline.filter((e) => e.type in recorded);
+    this.part.update(`${alerts.length}|${faults.length}`, () => {
+      const warnings: Warning[] = [
+        ...alerts.map((a) => ({ code: a.code, at: a.raisedAt, text: textOf(a.code, a.siteId ?? "", a.message) })),
+        ...faults.map((e) => ({ code: recorded[e.type], at: e.data?.at ?? e.at, text: textOf(recorded[e.type], e.data?.siteId ?? "", e.data?.reason ?? "") })),
+      ].sort((a, b) => b.at.localeCompare(a.at));
+      return [
+        h("h3", {}, t("remote.alerts_heading")),
+        warnings.length === 0
+          ? h("p", { class: "note" }, t("remote.no_alerts"))
+          : h("ul", { class: "alerts" }, warnings.slice(0, 50).map((w) => h("li", { "data-alert": w.code, class: "warn" },
+              h("time", { datetime: w.at }, formatClock(w.at)), " ", w.text))),
+      ];
+    });
   }
+}
+
+function textOf(code: string, site: string, fallback: string): string {
+  const id = `alert.${code}`;
+  return has(id) ? t(id, { site, reason: fallback }) : fallback || code;
 }
