@@ -27,8 +27,9 @@ export function coordinatorView(shell: Shell, _me: Me): ViewHandle {
   mount(shell.main, h("section", { "data-view": "coordinator" },
     siteIds,
     board.render(),
+    sites.render(),
     h("div", { class: "two-columns" },
-      h("div", { class: "column" }, sites.render(), calendar.render()),
+      h("div", { class: "column" }, calendar.render()),
       h("div", { class: "column" }, draws.render()))));
   board.update([]);
   void sites.load();

@@ -41,7 +41,7 @@ export class CalendarPanel {
   }
 
   render(): HTMLElement {
-    const show = actionForm(t("coord.calendar_query"), [field(t("coord.site_id"), this.site), field(t("coord.from"), this.from), field(t("coord.to"), this.to)],
+    const show = actionForm(t("coord.calendar_query"), [h("div", { class: "form-grid" }, field(t("coord.site_id"), this.site), field(t("coord.from"), this.from), field(t("coord.to"), this.to))],
       t("coord.calendar_show"), () => this.load());
     mount(this.root, h("h2", { id: "calendar-heading" }, t("coord.calendar_heading")), show, this.table, this.bookingForm());
     return this.root;
@@ -70,7 +70,7 @@ export class CalendarPanel {
     const to = h("input", { type: "datetime-local", required: true });
     const seats = h("input", { type: "number", min: 1, step: 1, value: 3, required: true });
     return actionForm(t("coord.book_heading"),
-      [field(t("coord.booking_id"), bookingId), field(t("coord.session"), sessionId), field(t("coord.host_site"), hostSiteId), field(t("coord.from"), from), field(t("coord.to"), to), field(t("coord.seats"), seats)],
+      [h("div", { class: "form-grid" }, field(t("coord.booking_id"), bookingId), field(t("coord.session"), sessionId), field(t("coord.host_site"), hostSiteId), field(t("coord.from"), from), field(t("coord.to"), to), field(t("coord.seats"), seats))],
       t("coord.book_submit"), async () => {
         await api("POST", `/api/sites/${encodeURIComponent(this.site.value)}/bookings`, {
           bookingId: bookingId.value.trim(), sessionId: sessionId.value.trim(), hostSiteId: hostSiteId.value.trim(),
