@@ -152,7 +152,7 @@ export const rolesZhCN = {
   "rule.checkin.wrong_site": "该成员不在本会场。",
   "rule.checkin.unknown_member": "该人员不是评标委员会成员。",
   "rule.checkin.member_replaced": "该成员已被替换。",
-  "rule.checkin.not_yet_started": "尚未到签到时间。",
+  "rule.checkin.not_yet_started": "评标会开始前不能记为缺席。",
   "rule.chat.empty_message": "消息不能为空。",
   "rule.chat.message_too_long": "消息不能超过 2000 字。",
   "rule.chat.wrong_channel": "副场只能与主场交流。",
