@@ -32,6 +32,7 @@ export const rolesEn: Record<keyof typeof rolesZhCN, string> = {
   "alert.site.back": "Centre {site} is back",
 
   "coord.sites_heading": "Centres, rooms and links",
+  "coord.no_sites": "No centre is registered yet.",
   "coord.site_id": "Centre id",
   "coord.site_name": "Name",
   "coord.region": "Region code",

@@ -32,6 +32,7 @@ export const rolesZhCN = {
   "alert.site.back": "会场 {site} 已恢复连接",
 
   "coord.sites_heading": "交易中心、评标室与协作关系",
+  "coord.no_sites": "尚未登记交易中心。",
   "coord.site_id": "中心编号",
   "coord.site_name": "名称",
   "coord.region": "行政区划代码",
