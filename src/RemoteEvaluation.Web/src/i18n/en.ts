@@ -1,6 +1,8 @@
+import { rolesEn } from "./roles.en";
 import type { MessageId } from "./zh-CN";
 
 export const en: Record<MessageId, string> = {
+  ...rolesEn,
   "app.title": "Remote bid evaluation",
   "app.language_switch": "中文",
   "app.sign_out": "Sign out",

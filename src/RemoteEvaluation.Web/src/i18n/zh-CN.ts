@@ -1,5 +1,8 @@
 // The Simplified Chinese dictionary is the reference: every id the views use is defined here first.
+import { rolesZhCN } from "./roles.zh-CN";
+
 export const zhCN = {
+  ...rolesZhCN,
   "app.title": "远程异地评标",
   "app.language_switch": "English",
   "app.sign_out": "退出登录",
