@@ -1,5 +1,6 @@
 using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
+using RemoteEvaluation.Server.Benchmarks;
 using RemoteEvaluation.Server.Coordination;
 using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
@@ -33,6 +34,9 @@ app.MapEvaluationHubs();
 app.MapProvinceHub();
 app.MapCoordination();
 app.MapFeedProbe();
+app.MapSimulatorSeating();
+app.MapRelayHub();
+app.MapMemoryReading();
 app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
 app.PrintStartupBanner();
 
