@@ -31,7 +31,7 @@ public sealed record SimulatorOptions
           --host-url URL         the node host connections use (cross-node delivery); default --url
           --mode sessions|memory|ramp   (default sessions)
           --sessions N           concurrent sessions (default 2)
-          --experts M            experts per session (default 3)
+          --experts M            experts per session, odd and at least 5 as the committee rules need (default 5)
           --centres K            centres the experts sit at, 1-3 demo centres (default 3)
           --bids B               bids per session (default 3); each expert scores B x 2 sheets
           --pace realistic|flat  realistic: sheets spread over --duration with random pauses; flat: back to back
@@ -55,7 +55,7 @@ public sealed record SimulatorOptions
 
     public int Sessions { get; init; } = 2;
 
-    public int Experts { get; init; } = 3;
+    public int Experts { get; init; } = 5;
 
     public int Centres { get; init; } = 3;
 
@@ -124,6 +124,11 @@ public sealed record SimulatorOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Experts, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(Bids, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(SetupConcurrency, 1);
+        if (Experts < 5 || Experts % 2 == 0)
+        {
+            throw new ArgumentException("--experts is odd and at least 5: the committee rules (committee.too_small, committee.even_size) refuse anything else.");
+        }
+
         if (Centres is < 1 or > 3)
         {
             throw new ArgumentException("--centres is 1 to 3: the demo province has staff accounts at three centres.");
