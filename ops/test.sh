@@ -4,7 +4,7 @@
 #   ops/test.sh [extra dotnet test arguments]
 #
 # Installs Debian's `postgresql` package when no server binaries are present (and `nodejs`/`npm` when node is
-# missing, for the JavaScript client test), starts a private
+# missing, for the JavaScript client test; `nginx` for the cluster fault tests), starts a private
 # cluster in a temporary folder on a free loopback port, exports REMOTEEVALUATION_TEST_POSTGRES,
 # runs `dotnet test RemoteEvaluation.sln`, removes the cluster (also on failure or Ctrl-C) and ends
 # with one line: `N passed, N failed` (plus `, N skipped` when any). Exits non-zero if anything failed.
@@ -12,6 +12,7 @@
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/throwaway-postgres.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/nginx.sh"
 
 # Sums one count over the per-assembly summary lines of the console logger, such as
 #   Passed!  - Failed:     0, Passed:   126, Skipped:     3, Total:   129, Duration: 27 s - X.Tests.dll (net10.0)
@@ -25,6 +26,7 @@ main() {
   command -v dotnet >/dev/null || { log "the .NET SDK (see global.json) is not on PATH"; exit 2; }
   install_postgresql
   install_node
+  install_nginx # the cluster fault tests start nginx through ops/cluster.sh
   install_browser
   start_cluster
 

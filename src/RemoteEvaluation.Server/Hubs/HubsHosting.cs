@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using RemoteEvaluation.Contracts;
@@ -19,6 +20,8 @@ public static class HubsHosting
             // Domain enums (PartKind, ReportStance…) travel by name, as they are stored.
             o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
+        // A database outage reaches clients as the retriable store.unavailable, on every hub.
+        builder.Services.Configure<HubOptions>(o => o.AddFilter<StoreOutageFilter>());
         builder.Services.AddSingleton<SessionBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionBroadcaster>());
         return builder;
