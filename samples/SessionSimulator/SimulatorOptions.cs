@@ -111,6 +111,7 @@ public sealed record SimulatorOptions
                 "--setup-concurrency" => o with { SetupConcurrency = Int() },
                 "--prefix" => o with { Prefix = Next() },
                 "--json" => o with { JsonOutput = Next() },
+                "--help" or "-h" => throw new ArgumentException("SessionSimulator: whole evaluation sessions through RemoteEvaluation.Client."),
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
