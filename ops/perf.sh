@@ -10,7 +10,7 @@
 #
 # Scale (environment): PERF_SESSIONS (200), PERF_EXPERTS (7), PERF_BIDS (3), PERF_DURATION (scoring window, 60 s),
 # PERF_CONNECTIONS (5000), PERF_MEMORY_SESSIONS (100), PERF_RAMP_SESSIONS (20), PERF_RAMP_START (20/s), PERF_RAMP_STEP
-# (20/s), PERF_RAMP_SECONDS (15 s per step). Figures are wall-clock on whatever else the machine runs: the load
+# (20/s), PERF_RAMP_SECONDS (15 s per step); PERF_PARTS ("sqlite cluster": which node setups to run). Figures are wall-clock on whatever else the machine runs: the load
 # average is recorded beside each. The nodes run with the load-test settings (Diagnostics:SimulatorSeating and
 # friends, ASPNETCORE_ENVIRONMENT=Benchmark): never copy them to production.
 set -euo pipefail
@@ -29,6 +29,7 @@ ramp_step="${PERF_RAMP_STEP:-20}"
 ramp_seconds="${PERF_RAMP_SECONDS:-15}"
 
 out="$(mktemp -d /tmp/re-perf-XXXXXX)"
+chmod 755 "$out" # the cluster's PostgreSQL runs as the postgres user and must reach its folder inside
 export RE_CLUSTER_DIR="$out/cluster" # a cluster of our own, never another run's
 node_pid=""
 log() { echo "perf.sh: $*" >&2; }
@@ -64,13 +65,15 @@ record() {
   started="$(date -u '+%Y-%m-%d %H:%M UTC')"
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
   log "$name: SessionSimulator $*"
-  dotnet "$simulator" "$@" --json "$out/$name.json" | tee "$out/$name.txt" >&2 || log "$name: some sessions failed (see the report)"
+  timeout 1800 dotnet "$simulator" "$@" --json "$out/$name.json" | tee "$out/$name.txt" >&2 || log "$name: some sessions failed (see the report)"
   python3 - "$out/manifest.jsonl" "$name" "$started" "$load" "SessionSimulator $*" <<'PY'
 import json, sys
 path, name, date, load, command = sys.argv[1:]
 with open(path, "a") as f:
     f.write(json.dumps({"name": name, "date": date, "load": load, "command": command}) + "\n")
 PY
+  # After every run, so that a run cut short still leaves what it measured.
+  python3 "$ops/perf-report.py" "$out" "$repo_root/docs/performance.md"
 }
 
 # A single SQLite node on a free port with a fresh database; sets node_url.
@@ -104,24 +107,28 @@ load=(--sessions "$sessions" --experts "$experts" --bids "$bids" --pace realisti
 ramp=(--mode ramp --sessions "$ramp_sessions" --experts "$experts" --bids "$bids" --duration "$ramp_seconds"
   --ramp-start "$ramp_start" --ramp-step "$ramp_step" --ramp-limit-ms 100)
 
-start_sqlite_node
-record latency-sqlite --url "$node_url" --relay "${load[@]}"
-stop_sqlite_node
-start_sqlite_node
-record memory --url "$node_url" --mode memory --connections "$connections" --sessions "$memory_sessions" --experts "$experts" --bids "$bids" --pace flat
-stop_sqlite_node
-start_sqlite_node
-record ramp-sqlite --url "$node_url" "${ramp[@]}"
-stop_sqlite_node
+parts="${PERF_PARTS:-sqlite cluster}"
+if [[ " $parts " == *" sqlite "* ]]; then
+  start_sqlite_node
+  record latency-sqlite --url "$node_url" --relay "${load[@]}"
+  stop_sqlite_node
+  start_sqlite_node
+  record memory --url "$node_url" --mode memory --connections "$connections" --sessions "$memory_sessions" --experts "$experts" --bids "$bids" --pace flat
+  stop_sqlite_node
+  start_sqlite_node
+  record ramp-sqlite --url "$node_url" "${ramp[@]}"
+  stop_sqlite_node
+fi
 
-log "starting the cluster (PostgreSQL, two nodes, nginx)"
-RE_CLUSTER_DEMO=true "$ops/cluster.sh" start >/dev/null
-# shellcheck disable=SC1091
-source "$RE_CLUSTER_DIR/cluster.env"
-record latency-postgresql --url "$RE_CLUSTER_NODE1_URL" --relay "${load[@]}"
-record cross-node --url "$RE_CLUSTER_NODE1_URL" --host-url "$RE_CLUSTER_NODE2_URL" "${load[@]}"
-record ramp-postgresql --url "$RE_CLUSTER_NODE1_URL" "${ramp[@]}"
-"$ops/cluster.sh" stop >/dev/null
+if [[ " $parts " == *" cluster "* ]]; then
+  log "starting the cluster (PostgreSQL, two nodes, nginx)"
+  RE_CLUSTER_DEMO=true "$ops/cluster.sh" start >/dev/null
+  # shellcheck disable=SC1091
+  source "$RE_CLUSTER_DIR/cluster.env"
+  record latency-postgresql --url "$RE_CLUSTER_NODE1_URL" --relay "${load[@]}"
+  record cross-node --url "$RE_CLUSTER_NODE1_URL" --host-url "$RE_CLUSTER_NODE2_URL" "${load[@]}"
+  record ramp-postgresql --url "$RE_CLUSTER_NODE1_URL" "${ramp[@]}"
+  "$ops/cluster.sh" stop >/dev/null
+fi
 
-python3 "$ops/perf-report.py" "$out" "$repo_root/docs/performance.md"
 log "docs/performance.md rewritten (section simulator)"

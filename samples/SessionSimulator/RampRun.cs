@@ -84,7 +84,16 @@ internal static class RampRun
         var elapsed = Stopwatch.GetElapsedTime(start);
         foreach (var group in answered.GroupBy(a => a.Bot))
         {
-            await group.Key.Host!.WaitForVersionAsync(group.Max(a => a.Version), TimeSpan.FromMinutes(2), ct);
+            try
+            {
+                await group.Key.Host!.WaitForVersionAsync(group.Max(a => a.Version), TimeSpan.FromMinutes(2), ct);
+            }
+            catch (SimulatorException)
+            {
+                // Counted as a failure: the step is over the limit whatever the latencies of what did arrive.
+                Interlocked.Increment(ref failures);
+            }
+
             foreach (var (bot, version, sentAt) in group)
             {
                 if (bot.Host!.TryArrival(version, out var arrived))
