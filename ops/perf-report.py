@@ -136,7 +136,7 @@ def main(folder, doc):
         lines.append("")
 
     lines += ["### Draw and replay", "",
-              "The draw figure is in [the draw section](#expert-draw-one-round-over-a-100000-expert-pool) above and the verify/replay figures in their own section, both written by `ops/bench.sh`.", "",
+              "The draw figure is in [the draw section](#expert-draw-one-round-over-a-100000-expert-pool) above; the chain verify and replay figures get their own section from their benchmark. Both are written by `ops/bench.sh`, not by this script.", "",
               END]
     section = "\n".join(lines)
 

@@ -49,6 +49,34 @@ public abstract class A_small_simulated_run
         Assert.Equal(results[1].ScoreToHost.Count, relay.ScoreToHost.Count);
         Assert.Empty(relay.Errors);
     }
+
+    [Fact]
+    public async Task the_memory_mode_reads_the_node_before_and_after_idle_connections_and_with_active_sessions()
+    {
+        await using var server = SimulatedServer.Start(SimulatedServer.LoadTestSettings, await DatabaseAsync());
+        var options = new SimulatorOptions { Url = server.BaseUrl(), Mode = SimulatorMode.Memory, Connections = 20, Sessions = 1, Experts = 5, Prefix = "m" }.Validated();
+
+        var memory = await MemoryRun.RunAsync(options, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        Assert.Equal((20, 1), (memory.Connections, memory.Sessions.SessionsFinished));
+        Assert.All([memory.Before, memory.AfterConnections, memory.AfterSessions], reading => Assert.True(reading.GcHeapBytes > 0 && reading.WorkingSetBytes > 0));
+        Assert.True(double.IsFinite(memory.GcHeapPerConnection) && double.IsFinite(memory.GcHeapPerSession));
+    }
+
+    [Fact]
+    public async Task the_ramp_stops_at_the_first_step_over_the_limit_and_the_sessions_still_finish()
+    {
+        await using var server = SimulatedServer.Start(SimulatedServer.LoadTestSettings, await DatabaseAsync());
+        // A limit of 0 ms: every step is over it, so the ramp must stop after one and report nothing sustained.
+        var options = new SimulatorOptions { Url = server.BaseUrl(), Mode = SimulatorMode.Ramp, Sessions = 1, Experts = 5, Duration = TimeSpan.FromSeconds(1), RampStart = 5, RampLimitMilliseconds = 0, Prefix = "p" }.Validated();
+
+        var ramp = await RampRun.RunAsync(options, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        var step = Assert.Single(ramp.Steps);
+        Assert.Equal(5, step.Answered);
+        Assert.Equal(0, ramp.SustainedPerSecond);
+        Assert.Equal(1, ramp.Sessions.SessionsFinished);
+    }
 }
 
 public sealed class A_small_simulated_run_on_SQLite : A_small_simulated_run
