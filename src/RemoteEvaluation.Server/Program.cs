@@ -1,5 +1,6 @@
 using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
+using RemoteEvaluation.Server.Benchmarks;
 using RemoteEvaluation.Server.Coordination;
 using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
@@ -36,6 +37,9 @@ app.MapProvinceHub();
 app.MapCoordination();
 app.MapFeedProbe();
 app.MapSessions();
+app.MapSimulatorSeating();
+app.MapRelayHub();
+app.MapMemoryReading();
 app.MapWebApp();
 app.PrintStartupBanner();
 

@@ -18,6 +18,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     /// <summary>A PostgreSQL database to use instead of SQLite (the demo accounts are seeded there too).</summary>
     public string? PostgreSql { get; init; }
 
+    /// <summary>Settings a test switches on (Diagnostics:…); applied after the storage settings.</summary>
+    public IReadOnlyDictionary<string, string>? Settings { get; init; }
+
     /// <summary>Services a test adds to the real ones (a recording hub filter, a clock).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -37,6 +40,11 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
         // Importing 360 experts at every start would slow every test; DemoProvinceTests switches it on.
         builder.UseSetting("Demo:LoadProvince", LoadProvince ? "true" : "false");
+        foreach (var (key, value) in Settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (TestServices is { } add)
         {
             builder.ConfigureTestServices(add);
