@@ -62,6 +62,7 @@ public static class SampleCommands
             new AbandonSession(Host, "Link down for too long"),
             new PostChatMessage(Host, null, "Review starts at 10:00."),
             new ShowDocument(Host, "discipline-notice", 1),
+            new RegisterDocument(Host, "tender", null, DocumentPart.Tender, "招标文件", Hash, 12, 40_960),
             new RecordConnected(Host, NingboStaff, "connection-1"),
             new RecordDisconnected(Host, "connection-1"),
             new RecordSiteSilent(Host, Ningbo, Specs.Start),
