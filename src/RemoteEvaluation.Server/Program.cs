@@ -3,6 +3,7 @@ using RemoteEvaluation.Server.Accounts;
 using RemoteEvaluation.Server.Benchmarks;
 using RemoteEvaluation.Server.Coordination;
 using RemoteEvaluation.Server.Demo;
+using RemoteEvaluation.Server.Documents;
 using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Server.Hubs;
 using RemoteEvaluation.Server.Presence;
@@ -25,6 +26,7 @@ builder.AddProvinceBoard();
 builder.Services.AddHubHardening(builder.Configuration);
 builder.Services.AddCoordination();
 builder.Services.AddHostedService<DemoProvince>();
+builder.Services.AddHostedService<DemoSession>();
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ app.MapAccounts();
 app.MapEvaluationHubs();
 app.MapProvinceHub();
 app.MapCoordination();
+app.MapDocuments();
 app.MapFeedProbe();
 app.MapSessions();
 app.MapSimulatorSeating();
