@@ -11,6 +11,7 @@ using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Settings;
 using RemoteEvaluation.Domain.Summary;
+using RemoteEvaluation.Domain.Supervision;
 using RemoteEvaluation.Domain.Tests.Infrastructure;
 using static RemoteEvaluation.Domain.Tests.Infrastructure.People;
 
@@ -47,7 +48,8 @@ public class EventContractTests
             new RecordConnected(Host, NingboStaff, "c-1"),
             new RecordDisconnected(Host, "c-1"),
             new RecordSiteSilent(Host, Ningbo, Specs.Start),
-            new RecordSiteBack(Host, Ningbo)).History;
+            new RecordSiteBack(Host, Ningbo),
+            new IssueWarning(Supervisor, Ningbo, "Keep order.")).History;
         var explained = Specs.InSummary().History.Concat([new DeviationExplained(new DeviationExplanation("e2", "A", "t1", "reason"))]);
         return GoldenSession.Run().History.Concat(blind).Concat(absentAndReplaced).Concat(conflict).Concat(abandoned).Concat(tied).Concat(live).Concat(explained);
     }

@@ -13,6 +13,7 @@ using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Summary;
+using RemoteEvaluation.Domain.Supervision;
 using static RemoteEvaluation.Domain.Tests.Infrastructure.People;
 
 namespace RemoteEvaluation.Domain.Tests.Infrastructure;
@@ -66,6 +67,7 @@ public static class SampleCommands
             new RecordDisconnected(Host, "connection-1"),
             new RecordSiteSilent(Host, Ningbo, Specs.Start),
             new RecordSiteBack(Host, Ningbo),
+            new IssueWarning(Supervisor, Ningbo, "Keep the phones out of the evaluation room."),
         ];
     }
 
