@@ -1,5 +1,6 @@
 using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
+using RemoteEvaluation.Server.Audit;
 using RemoteEvaluation.Server.Coordination;
 using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Hosting;
@@ -21,6 +22,7 @@ builder.AddPresence();
 builder.AddProvinceBoard();
 builder.Services.AddHubHardening(builder.Configuration);
 builder.Services.AddCoordination();
+builder.Services.AddAudit();
 builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.MapAccounts();
 app.MapEvaluationHubs();
 app.MapProvinceHub();
 app.MapCoordination();
+app.MapAudit();
 app.MapFeedProbe();
 app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
 app.PrintStartupBanner();
