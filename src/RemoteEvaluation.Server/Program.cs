@@ -1,5 +1,6 @@
 using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
+using RemoteEvaluation.Server.Audit;
 using RemoteEvaluation.Server.Benchmarks;
 using RemoteEvaluation.Server.Coordination;
 using RemoteEvaluation.Server.Demo;
@@ -25,6 +26,7 @@ builder.AddPresence();
 builder.AddProvinceBoard();
 builder.Services.AddHubHardening(builder.Configuration);
 builder.Services.AddCoordination();
+builder.Services.AddAudit();
 builder.Services.AddHostedService<DemoProvince>();
 builder.Services.AddHostedService<DemoSession>();
 
@@ -38,6 +40,7 @@ app.MapEvaluationHubs();
 app.MapProvinceHub();
 app.MapCoordination();
 app.MapDocuments();
+app.MapAudit();
 app.MapFeedProbe();
 app.MapSessions();
 app.MapSimulatorSeating();
