@@ -39,6 +39,9 @@ public static class Policies
     /// <summary>Supervisors (行政监督) and auditors (审计): read, never command.</summary>
     public const string ReadOnlyObserver = "re.read_only_observer";
 
+    /// <summary>Who may export a session's evidence package (证据包): auditors, supervisors, coordinators and host staff (of the host centre, checked per session).</summary>
+    public const string EvidenceReaders = "re.evidence_readers";
+
     /// <summary>An expert holding a session-bound token (评标专家).</summary>
     public const string Expert = "re.expert";
 
@@ -63,6 +66,7 @@ public static class Policies
         options.AddPolicy(DrawRequesters, p => StaffWith(p, RoleNames.HostStaff, RoleNames.Coordinator));
         options.AddPolicy(Supervisor, p => StaffWith(p, RoleNames.Supervisor));
         options.AddPolicy(ReadOnlyObserver, p => StaffWith(p, RoleNames.Supervisor, RoleNames.Auditor));
+        options.AddPolicy(EvidenceReaders, p => StaffWith(p, RoleNames.Auditor, RoleNames.Supervisor, RoleNames.Coordinator, RoleNames.HostStaff));
         options.AddPolicy(Expert, p => p.RequireAuthenticatedUser().RequireClaim(ReClaims.Kind, ReClaims.ExpertKind).RequireClaim(ReClaims.Session));
     }
 
