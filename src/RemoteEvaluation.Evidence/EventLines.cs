@@ -40,31 +40,60 @@ public static class EventLines
     /// <summary>Reads one line; throws <see cref="FormatException"/> naming the field when the line is not an event.</summary>
     public static EvidenceEvent Read(ReadOnlyMemory<byte> line)
     {
+        // A forward-only reader: verifying a long session reads every line, so no document per line.
+        long? position = null, version = null;
+        string? stream = null, type = null;
+        DateTimeOffset? time = null;
+        byte[]? data = null, metadata = null, previousHash = null, hash = null;
         try
         {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            var time = DateTimeOffset.ParseExact(Text(root, "time"), "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-            return new EvidenceEvent(
-                Field(root, "position").GetInt64(),
-                Text(root, "stream"),
-                Field(root, "version").GetInt64(),
-                Text(root, "type"),
-                EventHash.ToMicros(time),
-                Field(root, "data").GetBytesFromBase64(),
-                Field(root, "metadata").GetBytesFromBase64(),
-                Convert.FromHexString(Text(root, "prevHash")),
-                Convert.FromHexString(Text(root, "hash")));
+            var reader = new Utf8JsonReader(line.Span);
+            Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject, "the line is not a JSON object.");
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                Expect(reader.Read(), "the line ends inside the object.");
+                switch (name)
+                {
+                    case "position": position = reader.GetInt64(); break;
+                    case "stream": stream = reader.GetString(); break;
+                    case "version": version = reader.GetInt64(); break;
+                    case "type": type = reader.GetString(); break;
+                    case "time": time = reader.GetDateTimeOffset(); break;
+                    case "data": data = reader.GetBytesFromBase64(); break;
+                    case "metadata": metadata = reader.GetBytesFromBase64(); break;
+                    case "prevHash": previousHash = Convert.FromHexString(reader.GetString() ?? ""); break;
+                    case "hash": hash = Convert.FromHexString(reader.GetString() ?? ""); break;
+                    default: reader.Skip(); break;
+                }
+            }
+
+            Expect(reader.TokenType == JsonTokenType.EndObject && !reader.Read(), "the line holds more than one object.");
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             throw new FormatException(e.Message, e);
         }
+
+        return new EvidenceEvent(
+            position ?? throw Missing("position"),
+            stream ?? throw Missing("stream"),
+            version ?? throw Missing("version"),
+            type ?? throw Missing("type"),
+            EventHash.ToMicros(time ?? throw Missing("time")),
+            data ?? throw Missing("data"),
+            metadata ?? throw Missing("metadata"),
+            previousHash ?? throw Missing("prevHash"),
+            hash ?? throw Missing("hash"));
     }
 
-    private static JsonElement Field(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) ? value : throw new FormatException($"the line has no '{name}'.");
+    private static void Expect(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new FormatException(message);
+        }
+    }
 
-    private static string Text(JsonElement root, string name) =>
-        Field(root, name).GetString() ?? throw new FormatException($"'{name}' is null.");
+    private static FormatException Missing(string name) => new($"the line has no '{name}'.");
 }

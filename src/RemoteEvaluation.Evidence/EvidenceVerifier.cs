@@ -63,14 +63,14 @@ public static class EvidenceVerifier
             foreach (var entry in archive.Entries)
             {
                 using var stream = entry.Open();
-                using var copy = new MemoryStream();
-                stream.CopyTo(copy);
-                entries[entry.FullName] = copy.ToArray();
+                var bytes = new byte[entry.Length];
+                stream.ReadExactly(bytes);
+                entries[entry.FullName] = bytes;
             }
 
             return entries;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
             return null;
         }

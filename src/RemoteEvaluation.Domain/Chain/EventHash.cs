@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -33,18 +34,31 @@ public static class EventHash
             throw new ArgumentException($"A previous hash is {Size} bytes, not {previousHash.Length}.", nameof(previousHash));
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> number = stackalloc byte[8];
-        hash.AppendData(previousHash);
-        AppendString(hash, streamId);
-        BinaryPrimitives.WriteInt64BigEndian(number, version);
-        hash.AppendData(number);
-        AppendString(hash, type);
-        BinaryPrimitives.WriteInt64BigEndian(number, recordedAtMicros);
-        hash.AppendData(number);
-        AppendBytes(hash, data);
-        AppendBytes(hash, metadata);
-        return hash.GetHashAndReset();
+        // One buffer and one-shot SHA-256: verifying a long session hashes every event, so no per-event hasher objects.
+        var streamLength = Encoding.UTF8.GetByteCount(streamId);
+        var typeLength = Encoding.UTF8.GetByteCount(type);
+        var length = Size + 4 + streamLength + 8 + 4 + typeLength + 8 + 4 + data.Length + 4 + metadata.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var input = rented.AsSpan(0, length);
+            var at = 0;
+            previousHash.CopyTo(input);
+            at += Size;
+            at += WriteLengthPrefixed(input[at..], streamId, streamLength);
+            BinaryPrimitives.WriteInt64BigEndian(input[at..], version);
+            at += 8;
+            at += WriteLengthPrefixed(input[at..], type, typeLength);
+            BinaryPrimitives.WriteInt64BigEndian(input[at..], recordedAtMicros);
+            at += 8;
+            at += WriteLengthPrefixed(input[at..], data);
+            WriteLengthPrefixed(input[at..], metadata);
+            return SHA256.HashData(input);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Microseconds since 1970 UTC, the precision both databases store exactly and the chain hashes.</summary>
@@ -52,13 +66,17 @@ public static class EventHash
 
     public static DateTimeOffset FromMicros(long micros) => new(DateTimeOffset.UnixEpoch.Ticks + (micros * 10), TimeSpan.Zero);
 
-    private static void AppendString(IncrementalHash hash, string value) => AppendBytes(hash, Encoding.UTF8.GetBytes(value));
-
-    private static void AppendBytes(IncrementalHash hash, ReadOnlySpan<byte> value)
+    private static int WriteLengthPrefixed(Span<byte> output, string value, int byteCount)
     {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(length, (uint)value.Length);
-        hash.AppendData(length);
-        hash.AppendData(value);
+        BinaryPrimitives.WriteUInt32BigEndian(output, (uint)byteCount);
+        Encoding.UTF8.GetBytes(value, output[4..]);
+        return 4 + byteCount;
+    }
+
+    private static int WriteLengthPrefixed(Span<byte> output, ReadOnlySpan<byte> value)
+    {
+        BinaryPrimitives.WriteUInt32BigEndian(output, (uint)value.Length);
+        value.CopyTo(output[4..]);
+        return 4 + value.Length;
     }
 }
