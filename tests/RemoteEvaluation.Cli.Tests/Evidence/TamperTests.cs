@@ -159,6 +159,33 @@ public sealed class TamperTests(GoldenPackage golden) : IClassFixture<GoldenPack
     }
 
     [Fact]
+    public void a_draw_whose_revealed_secret_does_not_open_its_commitment_is_named_draw_mismatch_even_when_signed_by_the_centre()
+    {
+        // A centre that re-chains and re-signs a wrong reveal: every hash and the signature hold, the draw does not re-run.
+        var entry = EvidencePackage.DrawEntry(GoldenPackage.DrawId);
+        var entries = Entries(golden.Package);
+        var lines = Encoding.UTF8.GetString(entries[entry]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var last = EventLines.Read(Encoding.UTF8.GetBytes(lines[^1]));
+        var data = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(last.Data.Span).Replace("0123456789abcdef", "fedcba9876543210", StringComparison.Ordinal));
+        var hash = Domain.Chain.EventHash.Compute(last.PreviousHash.Span, last.StreamId, last.Version, last.Type, last.RecordedAtMicros, data, last.Metadata.Span);
+        lines[^1] = Rewrite(lines[^1], e => e with { Data = data, Hash = hash });
+        var stream = Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n")));
+        var manifest = EvidenceManifest.FromBytes(entries[EvidencePackage.ManifestEntry]);
+        var draw = manifest.Draws[0] with { RevealedSecret = "fedcba9876543210fedcba9876543210", FinalHash = Convert.ToHexStringLower(hash) };
+        var resigned = (manifest with
+        {
+            Draws = [draw],
+            Entries = [.. manifest.Entries.Select(e => e.Name == entry ? e with { Bytes = stream.Length, Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) } : e)],
+        }).ToBytes();
+        var tampered = With(With(With(golden.Package, entry, _ => stream), EvidencePackage.ManifestEntry, _ => resigned), EvidencePackage.SignatureEntry, _ => Encoding.ASCII.GetBytes(Convert.ToBase64String(golden.Key.Sign(resigned))));
+
+        var problem = Verify(tampered, golden.Key.PublicKeyPem).Problem!;
+
+        Assert.Equal((EvidenceProblems.DrawMismatch, entry), (problem.Code, problem.Entry));
+        Assert.Contains("does not match the commitment", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void an_entry_added_to_the_package_is_named_entry_mismatch()
     {
         var tampered = AddEntry(golden.Package, "notes.txt", "added later"u8.ToArray());
