@@ -1,11 +1,22 @@
 // re: the command-line tool of RemoteEvaluation.
-//   re draw verify <file>   re-run a revealed draw from its exported record (exit 0 match, 1 mismatch, 2 unreadable)
+//   re draw verify <file>           re-run a revealed draw from its exported record (exit 0 match, 1 mismatch, 2 unreadable)
+//   re verify <zip> [--key pub.pem] check an evidence package offline, name the first problem (exit 0 intact, 1 problem, 2 unreadable)
+//   re replay <zip>                 print a verified package's session timeline
 using System.CommandLine;
 using RemoteEvaluation.Cli;
 
 var file = new Argument<FileInfo>("file") { Description = "The exported draw record (JSON) with the revealed secret." };
-var verify = new Command("verify", "Re-run a revealed draw from its record and report match or mismatch.") { file };
-verify.SetAction(parsed => DrawVerifyCommand.Run(parsed.GetValue(file)!, Console.Out, Console.Error));
-var draw = new Command("draw", "Expert draws (专家抽取).") { verify };
-var root = new RootCommand("RemoteEvaluation command-line tool (远程异地评标).") { draw };
+var drawVerify = new Command("verify", "Re-run a revealed draw from its record and report match or mismatch.") { file };
+drawVerify.SetAction(parsed => DrawVerifyCommand.Run(parsed.GetValue(file)!, Console.Out, Console.Error));
+var draw = new Command("draw", "Expert draws (专家抽取).") { drawVerify };
+
+var package = new Argument<FileInfo>("zip") { Description = "The evidence package (证据包) exported from GET /api/sessions/{id}/evidence." };
+var key = new Option<FileInfo>("--key") { Description = "The host centre's public key (PEM, from GET /api/sites/{id}/evidence-key) the package must be signed with." };
+var verify = new Command("verify", "Check an evidence package offline and name the first problem.") { package, key };
+verify.SetAction(parsed => VerifyCommand.Run(parsed.GetValue(package)!, parsed.GetValue(key), Console.Out, Console.Error));
+var replayPackage = new Argument<FileInfo>("zip") { Description = "The evidence package to replay." };
+var replay = new Command("replay", "Print the session's timeline from an evidence package (回放).") { replayPackage };
+replay.SetAction(parsed => ReplayCommand.Run(parsed.GetValue(replayPackage)!, Console.Out, Console.Error));
+
+var root = new RootCommand("RemoteEvaluation command-line tool (远程异地评标).") { draw, verify, replay };
 return root.Parse(args).Invoke();

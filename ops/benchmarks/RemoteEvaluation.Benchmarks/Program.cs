@@ -1,6 +1,7 @@
 // Benchmarks that write docs/performance.md. See docs/performance.md for how to run them.
 //   dotnet run -c Release --project ops/benchmarks/RemoteEvaluation.Benchmarks -- storage [--seconds 5] [--report docs/performance.md]
 //   dotnet run -c Release --project ops/benchmarks/RemoteEvaluation.Benchmarks -- draw [--runs 50] [--pool 100000] [--report docs/performance.md]
+//   dotnet run -c Release --project ops/benchmarks/RemoteEvaluation.Benchmarks -- evidence [--runs 5] [--events 100000] [--report docs/performance.md]
 // PostgreSQL is measured when REMOTEEVALUATION_BENCH_POSTGRES holds a connection string (ops/bench.sh sets one up).
 using System.Globalization;
 using System.Text;
@@ -22,9 +23,18 @@ if (what == "draw")
     return 0;
 }
 
+if (what == "evidence")
+{
+    var runs = ArgValue("--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 5;
+    var events = ArgValue("--events") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 100_000;
+    Report.WriteSection(reportPath, "evidence", await EvidenceBenchmark.RunAsync(events, runs));
+    Console.WriteLine($"Wrote the evidence section of {reportPath}.");
+    return 0;
+}
+
 if (what != "storage")
 {
-    Console.Error.WriteLine($"Unknown benchmark '{what}'. Known: storage, draw.");
+    Console.Error.WriteLine($"Unknown benchmark '{what}'. Known: storage, draw, evidence.");
     return 2;
 }
 

@@ -41,6 +41,8 @@ public static class Policies
 
     /// <summary>Who may search, replay and check every session (审计查阅): auditors, supervisors and coordinators.</summary>
     public const string AuditReaders = "re.audit_readers";
+    /// <summary>Who may export a session's evidence package (证据包): auditors, supervisors, coordinators and host staff (of the host centre, checked per session).</summary>
+    public const string EvidenceReaders = "re.evidence_readers";
 
     /// <summary>An expert holding a session-bound token (评标专家).</summary>
     public const string Expert = "re.expert";
@@ -67,6 +69,7 @@ public static class Policies
         options.AddPolicy(Supervisor, p => StaffWith(p, RoleNames.Supervisor));
         options.AddPolicy(AuditReaders, p => StaffWith(p, RoleNames.Auditor, RoleNames.Supervisor, RoleNames.Coordinator));
         options.AddPolicy(ReadOnlyObserver, p => StaffWith(p, RoleNames.Supervisor, RoleNames.Auditor));
+        options.AddPolicy(EvidenceReaders, p => StaffWith(p, RoleNames.Auditor, RoleNames.Supervisor, RoleNames.Coordinator, RoleNames.HostStaff));
         options.AddPolicy(Expert, p => p.RequireAuthenticatedUser().RequireClaim(ReClaims.Kind, ReClaims.ExpertKind).RequireClaim(ReClaims.Session));
     }
 

@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
+using RemoteEvaluation.Domain.Chain;
 
 namespace RemoteEvaluation.Storage.Chain;
 
@@ -11,6 +9,7 @@ namespace RemoteEvaluation.Storage.Chain;
 /// SHA-256( prev_hash[32] ‖ len‖stream_id ‖ version:i64 ‖ len‖type ‖ recorded_at:i64 µs since 1970 UTC ‖ len‖data ‖ len‖metadata )
 /// </code>
 /// Lengths are big-endian u32, integers big-endian, strings UTF-8. The first event's prev_hash is 32 zero bytes.
+/// The formula itself is <see cref="EventHash"/> in the domain, shared with the offline evidence verifier.
 /// </summary>
 public static class HashChain
 {
@@ -25,34 +24,6 @@ public static class HashChain
         string type,
         long recordedAtMicros,
         ReadOnlySpan<byte> data,
-        ReadOnlySpan<byte> metadata)
-    {
-        if (previousHash.Length != HashSize)
-        {
-            throw new ArgumentException($"A previous hash is {HashSize} bytes, not {previousHash.Length}.", nameof(previousHash));
-        }
-
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> number = stackalloc byte[8];
-        hash.AppendData(previousHash);
-        AppendString(hash, streamId);
-        BinaryPrimitives.WriteInt64BigEndian(number, version);
-        hash.AppendData(number);
-        AppendString(hash, type);
-        BinaryPrimitives.WriteInt64BigEndian(number, recordedAtMicros);
-        hash.AppendData(number);
-        AppendBytes(hash, data);
-        AppendBytes(hash, metadata);
-        return hash.GetHashAndReset();
-    }
-
-    private static void AppendString(IncrementalHash hash, string value) => AppendBytes(hash, Encoding.UTF8.GetBytes(value));
-
-    private static void AppendBytes(IncrementalHash hash, ReadOnlySpan<byte> value)
-    {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(length, (uint)value.Length);
-        hash.AppendData(length);
-        hash.AppendData(value);
-    }
+        ReadOnlySpan<byte> metadata) =>
+        EventHash.Compute(previousHash, streamId, version, type, recordedAtMicros, data, metadata);
 }
