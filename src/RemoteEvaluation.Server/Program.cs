@@ -6,6 +6,8 @@ using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Server.Hubs;
 using RemoteEvaluation.Server.Presence;
 using RemoteEvaluation.Server.Province;
+using RemoteEvaluation.Server.Sessions;
+using RemoteEvaluation.Server.Web;
 using RemoteEvaluation.Storage.Hosting;
 
 // Settings ship beside the binary; relative data paths (./data) stay relative to where the service is started.
@@ -33,7 +35,8 @@ app.MapEvaluationHubs();
 app.MapProvinceHub();
 app.MapCoordination();
 app.MapFeedProbe();
-app.MapGet("/", () => Results.Text("RemoteEvaluation 远程异地评标 is running. Health: /health/live, /health/ready", "text/plain; charset=utf-8"));
+app.MapSessions();
+app.MapWebApp();
 app.PrintStartupBanner();
 
 await app.RunAsync();

@@ -1,0 +1,54 @@
+import type { Me } from "../auth";
+import { DocumentViewer } from "../documents/documentViewer";
+import { h, mount } from "../dom";
+import type { ViewHandle } from "../main";
+import { LiveSession } from "../model/liveSession";
+import type { Shell } from "../shell";
+import { OpeningPanel } from "./expert/openingPanel";
+import { ProgressPanel } from "./expert/progressPanel";
+import { ReportPanel } from "./expert/reportPanel";
+import { ReviewPanel } from "./expert/reviewPanel";
+import { ScoringPanel } from "./expert/scoringPanel";
+import { ChatPanel } from "./parts/chatPanel";
+
+/**
+ * The expert's view (专家评标界面) of the one session the check-in code was for: the bid document following the
+ * presenter, then what the phase asks of them — declarations and the chair vote, the review table, the score sheets,
+ * the report — with progress and chat. Everything shown comes from the hub's pushes to this expert.
+ */
+export function expertView(shell: Shell, me: Me): ViewHandle {
+  const person = me.expertId ?? me.username;
+  const live = new LiveSession(me.sessionId!, shell, () => update());
+  const viewer = new DocumentViewer(me.sessionId!);
+  const progress = new ProgressPanel(person);
+  const opening = new OpeningPanel(live.channel, person);
+  const review = new ReviewPanel(live.channel, person);
+  const scoring = new ScoringPanel(live.channel, person);
+  const report = new ReportPanel(live.channel, person);
+  const chat = new ChatPanel(live.channel);
+  const panels = [progress, opening, review, scoring, report];
+
+  const root = h("section", { "data-view": "expert", class: "two-columns" },
+    h("div", { class: "column document-column" }, viewer.root),
+    h("div", { class: "column work-column" }, panels.map((p) => p.part.root), chat.root));
+  mount(shell.main, root);
+
+  const update = () => {
+    const m = live.model;
+    viewer.follow(m.document);
+    panels.forEach((p) => p.update(m));
+    chat.update(m);
+  };
+  update();
+  live.start();
+  return {
+    dispose: () => live.stop(),
+    rerender: () => {
+      mount(shell.main, root);
+      viewer.paint();
+      chat.paint();
+      panels.forEach((p) => p.part.invalidate());
+      update();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { Me } from "../auth";
+import { h, mount } from "../dom";
+import { t } from "../i18n";
+import type { ViewHandle } from "../main";
+import { LiveSession } from "../model/liveSession";
+import { navigate } from "../router";
+import type { Shell } from "../shell";
+import { CheckInBoard, LinkBoard } from "./host/checkInBoard";
+import { PhaseControls } from "./host/phaseControls";
+import { PresenterControls } from "./host/presenterControls";
+import { ProgressMatrix } from "./host/progressMatrix";
+import { SummaryTable } from "./host/summaryTable";
+import { ChatPanel } from "./parts/chatPanel";
+import { Keyed } from "./parts/keyed";
+import { reportSummary } from "./parts/reportSummary";
+import { sessionList } from "./sessionList";
+import { timeline } from "./timeline";
+
+/**
+ * The host console (主会场控制台): the centre's sessions, or one session's console — phase controls, presenter,
+ * check-in and link boards, progress matrix, summary and re-check, report and signatures, chat and the timeline.
+ */
+export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHandle {
+  const root = h("section", { "data-view": "host" });
+  mount(shell.main, root);
+  if (!sessionId) {
+    void sessionList(root, (s) => navigate(`/sessions/${encodeURIComponent(s.sessionId)}`));
+    return { rerender: () => void sessionList(root, (s) => navigate(`/sessions/${encodeURIComponent(s.sessionId)}`)) };
+  }
+
+  const live = new LiveSession(sessionId, shell, () => update());
+  const phase = new PhaseControls(live.channel);
+  const presenter = new PresenterControls(live.channel);
+  const checkIn = new CheckInBoard(live.channel, () => me.siteId ?? "");
+  const links = new LinkBoard();
+  const matrix = new ProgressMatrix();
+  const summary = new SummaryTable(live.channel);
+  const report = new Keyed("section", "card");
+  const chat = new ChatPanel(live.channel);
+  const events = new Keyed("section", "card");
+  const back = h("button", { type: "button", class: "secondary", onclick: () => navigate("/") });
+
+  mount(root,
+    back,
+    h("div", { class: "two-columns" },
+      h("div", { class: "column" }, phase.part.root, presenter.root),
+      h("div", { class: "column" }, checkIn.part.root, links.part.root, matrix.part.root, summary.part.root, report.root, chat.root, events.root)));
+
+  const update = () => {
+    const m = live.model;
+    back.textContent = t("view.back");
+    phase.update(m);
+    presenter.update(m);
+    checkIn.update(m);
+    links.update(m, live.links, live.alerts);
+    matrix.update(m);
+    summary.update(m);
+    report.update(`${!!m.report}|${m.reportSignatures.length}|${m.phase}`, () => (m.report ? [h("h3", {}, t("report.heading")), reportSummary(m)] : []));
+    chat.update(m);
+    events.update(`${m.version}`, () => [h("h3", {}, t("host.timeline")), timeline(m, 100)]);
+  };
+  update();
+  live.start();
+  return {
+    dispose: () => live.stop(),
+    rerender: () => {
+      mount(shell.main, root);
+      [phase.part, checkIn.part, links.part, matrix.part, summary.part, report, events].forEach((k) => k.invalidate());
+      presenter.paint();
+      chat.paint();
+      update();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { h } from "../../dom";
+import { formatClock } from "../../format";
+import { t } from "../../i18n";
+import type { SessionChannel } from "../../hub/sessionChannel";
+import type { LinkHealth } from "../../model/liveSession";
+import type { SessionModel } from "../../model/session";
+import { commandButton } from "../parts/commandButton";
+import { Keyed } from "../parts/keyed";
+
+/** The check-in board across centres (签到情况): who, where, when, late or absent; the host checks in its own centre's members. */
+export class CheckInBoard {
+  readonly part = new Keyed("section", "card");
+
+  constructor(private readonly channel: SessionChannel, private readonly hostSite: () => string) {}
+
+  update(m: SessionModel): void {
+    const key = m.members.map((x) => `${x.personId}:${m.checkedIn.get(x.personId)?.at ?? ""}:${m.absent.has(x.personId)}`).join() + m.phase;
+    this.part.update(key, () => [
+      h("h3", {}, t("checkin.heading")),
+      h("table", { class: "grid" },
+        h("thead", {}, h("tr", {}, ["checkin.person", "checkin.site", "checkin.time", "checkin.state"].map((id) => h("th", { scope: "col" }, t(id as never))), h("th", { scope: "col" }, ""))),
+        h("tbody", {}, m.members.map((x) => {
+          const came = m.checkedIn.get(x.personId);
+          const absent = m.absent.has(x.personId);
+          const state = absent ? t("checkin.absent") : came ? (came.late ? `${t("checkin.checked_in")} · ${t("checkin.late")}` : t("checkin.checked_in")) : t("checkin.waiting");
+          const mayAct = !came && !absent && m.phase === "Scheduled";
+          return h("tr", { "data-person": x.personId, class: absent || came?.late ? "warn" : "" },
+            h("td", {}, x.personId), h("td", {}, x.siteId), h("td", {}, came ? formatClock(came.at) : "—"), h("td", {}, state),
+            h("td", {}, mayAct && x.siteId === this.hostSite() ? commandButton(t("checkin.check_in"), () => this.channel.command("CheckIn", x.personId)) : null,
+              mayAct ? commandButton(t("checkin.mark_absent"), () => this.channel.command("MarkAbsent", x.personId), { className: "secondary" }) : null));
+        }))),
+    ]);
+  }
+}
+
+/** Each centre's link (会场连接): online or silent, round-trip time from the heartbeats, connections, and the alerts received. */
+export class LinkBoard {
+  readonly part = new Keyed("section", "card");
+
+  update(m: SessionModel, links: Map<string, LinkHealth>, alerts: { code: string; message: string; raisedAt: string }[]): void {
+    const sites = [m.hostSiteId, ...m.remoteSiteIds].filter(Boolean);
+    const key = JSON.stringify([sites, [...links], [...m.silentSites], m.connected.size, alerts.length]);
+    this.part.update(key, () => [
+      h("h3", {}, t("links.heading")),
+      h("table", { class: "grid" },
+        h("thead", {}, h("tr", {}, ["links.site", "links.state", "links.rtt", "links.connections"].map((id) => h("th", { scope: "col" }, t(id as never))))),
+        h("tbody", {}, sites.map((site) => {
+          const link = links.get(site);
+          const silent = m.silentSites.has(site) || link?.online === false;
+          const connections = [...m.connected.values()].filter((c) => c.siteId === site).length;
+          return h("tr", { "data-site": site, class: silent ? "warn" : "" },
+            h("td", {}, site),
+            h("td", {}, silent ? t("links.silent") : link || connections > 0 ? t("links.online") : t("links.unknown")),
+            h("td", {}, link?.rtt != null ? t("links.rtt_value", { ms: Math.round(link.rtt) }) : "—"),
+            h("td", {}, String(connections)));
+        }))),
+      alerts.length ? h("div", {}, h("h4", {}, t("links.alerts")),
+        h("ul", { class: "alerts" }, alerts.slice(0, 10).map((a) => h("li", {}, h("time", { datetime: a.raisedAt }, formatClock(a.raisedAt)), ` ${a.message}`)))) : null,
+    ]);
+  }
+}

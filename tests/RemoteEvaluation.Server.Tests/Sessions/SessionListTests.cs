@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using RemoteEvaluation.Domain.Actors;
+using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Server.Sessions;
+using RemoteEvaluation.Server.Tests.Hubs;
+using RemoteEvaluation.Testing.Stores;
+
+namespace RemoteEvaluation.Server.Tests.Sessions;
+
+/// <summary>
+/// <c>GET /api/sessions</c> on real Kestrel, per role: each caller gets the sessions the access rules let them follow,
+/// and the role they act as in each. Two sessions: <c>a-hz</c> hosted at Hangzhou with Ningbo and Wenzhou linked,
+/// <c>b-wz</c> hosted at Wenzhou alone.
+/// </summary>
+public abstract class SessionListTests : IAsyncLifetime
+{
+    private const string WenzhouHost = "host.wz";
+    private HubServer server = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        server = HubServer.Start(postgreSql: await DatabaseAsync());
+        await LiveSession.ScheduledAsync(server.Grains, "a-hz");
+        var wenzhou = new Actor(ActorRole.HostStaff, WenzhouHost, LiveSession.WenzhouSite);
+        await LiveSession.RunAsync(server.Grains.GetGrain<Grains.Sessions.ISessionGrain>("b-wz"),
+            new ScheduleSession(wenzhou, "ZJ-2026-002", "Bridge repair", LiveSession.WenzhouSite, DateTimeOffset.UtcNow.AddHours(2)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await server.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Null for SQLite, else a PostgreSQL connection string.</summary>
+    protected abstract Task<string?> DatabaseAsync();
+
+    [Theory]
+    [InlineData("host.hz", "a-hz:host_staff")]
+    [InlineData("staff.nb", "a-hz:site_staff")]
+    [InlineData("staff.wz", "a-hz:site_staff b-wz:site_staff")]
+    [InlineData("coordinator", "a-hz:coordinator b-wz:coordinator")]
+    [InlineData("supervisor", "a-hz:supervisor b-wz:supervisor")]
+    [InlineData("auditor", "a-hz:auditor b-wz:auditor")]
+    [InlineData("admin", "")]
+    public async Task staff_see_the_sessions_their_role_and_centre_may_follow_in_start_order(string who, string expected)
+    {
+        var sessions = await ListAsync(await server.StaffTokenAsync(who));
+
+        Assert.Equal(expected, string.Join(' ', sessions.Select(s => $"{s.SessionId}:{s.ActingAs}")));
+    }
+
+    [Fact]
+    public async Task an_expert_sees_only_the_session_of_their_token()
+    {
+        var sessions = await ListAsync(server.MemberToken("a-hz", "e2", LiveSession.NingboSite));
+
+        var only = Assert.Single(sessions);
+        Assert.Equal(("a-hz", "expert", "ZJ-2026-001", "Scheduled"), (only.SessionId, only.ActingAs, only.ProjectCode, only.Phase));
+    }
+
+    [Fact]
+    public async Task a_session_lists_its_host_and_linked_centres()
+    {
+        var sessions = await ListAsync(await server.StaffTokenAsync("coordinator"));
+
+        var hosted = sessions.Single(s => s.SessionId == "a-hz");
+        Assert.Equal(LiveSession.HostSite, hosted.HostSiteId);
+        Assert.Equal([(LiveSession.HostSite, true), (LiveSession.NingboSite, false), (LiveSession.WenzhouSite, false)], hosted.Sites.Select(s => (s.SiteId, s.Host)));
+    }
+
+    [Fact]
+    public async Task nobody_signed_in_gets_401()
+    {
+        using var http = Http(null);
+
+        var response = await http.GetAsync(new Uri("/api/sessions", UriKind.Relative), Wire.Cancel);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private async Task<List<MySession>> ListAsync(string token)
+    {
+        using var http = Http(token);
+        var response = await http.GetAsync(new Uri("/api/sessions", UriKind.Relative), Wire.Cancel);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<List<MySession>>(Wire.Cancel))!;
+    }
+
+    private HttpClient Http(string? token)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(server.HubUrl, "/") };
+        if (token is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return http;
+    }
+}
+
+public sealed class SessionListTests_on_SQLite : SessionListTests
+{
+    protected override Task<string?> DatabaseAsync() => Task.FromResult<string?>(null);
+}
+
+public sealed class SessionListTests_on_PostgreSQL : SessionListTests
+{
+    protected override async Task<string?> DatabaseAsync() => await PostgreSqlTestDatabase.CreateEmptyAsync();
+}
