@@ -65,11 +65,22 @@ install_node() {
   fi
 }
 
-# ---- Browser tests: install Chromium here (Debian's `chromium`, see docs) when they arrive. ----
+# The browser tests (tests/RemoteEvaluation.Web.Tests) drive Debian's `chromium` through Microsoft.Playwright; the
+# Playwright browser download cannot run here. `fonts-noto-cjk` makes Chinese text render in their screenshots.
 install_browser() {
-  : # not needed yet
+  local missing=()
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK-*" >/dev/null || missing+=(fonts-noto-cjk)
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    log "installing Debian's ${missing[*]} for the browser tests"
+    local sudo=""
+    if [[ $EUID -ne 0 ]]; then
+      sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
 }
-# -------------------------------------------------------------------------------------------------
 
 start_cluster() {
   mkdir -p "$work/pg"

@@ -4,7 +4,8 @@ using static RemoteEvaluation.Domain.Sessions.SessionGuards;
 
 namespace RemoteEvaluation.Domain.Sessions;
 
-// The presenter's document view (文档同步): only host staff move it; the position shown is part of the record.
+// The presenter's document view (文档同步): only host staff move it, only to a registered document; the position
+// shown is part of the record. Registering documents is in SessionDecider.DocumentRegistration.cs.
 public sealed partial class SessionDecider
 {
     private static Decision<SessionEvent> ShowDocument(SessionState state, ShowDocument c, DateTimeOffset now)
@@ -17,6 +18,11 @@ public sealed partial class SessionDecider
         if (string.IsNullOrWhiteSpace(c.DocumentId) || c.DocumentId.Length > DocumentLimits.MaxIdLength || c.DocumentId.Any(char.IsControl))
         {
             return Decision<SessionEvent>.Reject(DocumentRejections.InvalidId, $"A document id is 1 to {DocumentLimits.MaxIdLength} printable characters.");
+        }
+
+        if (state.Document(c.DocumentId) is null)
+        {
+            return Decision<SessionEvent>.Reject(DocumentRejections.NotRegistered, $"No document {c.DocumentId} is registered for this session; register it before showing it.");
         }
 
         if (c.Page is < 1 or > DocumentLimits.MaxPage)

@@ -60,6 +60,7 @@ public sealed partial class SessionDecider : IDecider<SessionState, SessionComma
             AbandonSession c => Abandon(state, c, now),
             PostChatMessage c => PostChatMessage(state, c, now),
             ShowDocument c => ShowDocument(state, c, now),
+            RegisterDocument c => RegisterDocument(state, c, now),
             RecordConnected c => RecordConnected(state, c, now),
             RecordDisconnected c => RecordDisconnected(state, c, now),
             RecordSiteSilent c => RecordSiteSilent(state, c, now),

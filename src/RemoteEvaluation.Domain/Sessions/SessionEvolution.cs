@@ -91,6 +91,7 @@ public static class SessionEvolution
         SessionSuspended x => s with { Suspension = new Suspension(x.At, x.Reason, x.BeforeStart, x.Deadline) },
         SessionResumed => s with { Suspension = null },
         SessionAbandoned => s with { Phase = SessionPhase.Abandoned, Suspension = null },
+        DocumentRegistered x => s with { Documents = s.Documents.Add(RegisteredDocument.From(x)) },
         DocumentShown x => s with { OnScreen = new DocumentView(x.DocumentId, x.Page, x.Zoom, x.Scroll) },
         ParticipantConnected x => s with { Presence = s.Presence with { Connections = s.Presence.Connections.SetItem(x.ConnectionId, new Attendee(x.PersonId, x.Role, x.SiteId, x.At)) } },
         ParticipantDisconnected x => s with { Presence = s.Presence with { Connections = s.Presence.Connections.Remove(x.ConnectionId) } },

@@ -98,6 +98,9 @@ public sealed record SessionState
     /// <summary>The document position the presenter last showed (当前展示文档); null until one is shown.</summary>
     public DocumentView? OnScreen { get; init; }
 
+    /// <summary>The registered documents (评标文件), in registration order.</summary>
+    public ImmutableList<RegisteredDocument> Documents { get; init; } = [];
+
     /// <summary>Who is connected from where and which centres are silent, as recorded.</summary>
     public PresenceState Presence { get; init; } = PresenceState.Empty;
 
@@ -112,6 +115,8 @@ public sealed record SessionState
     public bool IsCheckedInMember(string personId) => Member(personId) is { Status: MemberStatus.CheckedIn };
 
     public bool IsSiteOfSession(string siteId) => siteId == HostSiteId || RemoteSiteIds.Contains(siteId);
+
+    public RegisteredDocument? Document(string documentId) => Documents.FirstOrDefault(d => d.DocumentId == documentId);
 
     public Bid? Bid(string bidderId) => Bids.FirstOrDefault(b => b.BidderId == bidderId);
 

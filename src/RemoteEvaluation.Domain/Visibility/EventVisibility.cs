@@ -68,6 +68,7 @@ public static class EventVisibility
         return e switch
         {
             ChatMessagePosted x when x.ToSiteId is not null => Sight.Hidden,
+            DocumentRegistered x => DocumentSight(before, x, member),
             ParticipantConnected or ParticipantDisconnected => Sight.Hidden,
             ScoreSheetSubmitted x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
             ScoreSheetSigned x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
@@ -121,6 +122,18 @@ public static class EventVisibility
             or FeesSettled or ExpertConductRecorded => Sight.Shown,
         _ => Sight.Hidden,
     };
+
+    /// <summary>A registration shows the document as <see cref="DocumentAccess"/> lets the member see it.</summary>
+    private static Sight DocumentSight(SessionState before, DocumentRegistered x, Actor member)
+    {
+        var document = RegisteredDocument.From(x);
+        return DocumentAccess.As(before, document, member) switch
+        {
+            null => Sight.Hidden,
+            var seen when seen == document => Sight.Shown,
+            var seen => Sight.Redacted(x with { BidderId = seen.BidderId, Title = seen.Title }),
+        };
+    }
 
     private static bool Knows(SessionState before, Actor staff, CommitteeMember m) => KnowsPerson(before, staff, m.PersonId, m.SiteId);
 

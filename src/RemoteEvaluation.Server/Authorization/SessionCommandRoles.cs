@@ -54,6 +54,7 @@ public static class SessionCommandRoles
         [typeof(StartSummary)] = Host,
         [typeof(PostChatMessage)] = Centre,
         [typeof(ShowDocument)] = Host,
+        [typeof(RegisterDocument)] = Host,
         [typeof(RecordConnected)] = [ActorRole.System],
         [typeof(RecordDisconnected)] = [ActorRole.System],
         [typeof(RecordSiteSilent)] = [ActorRole.System],
@@ -80,6 +81,12 @@ public static class SessionCommandRoles
     {
         typeof(RecordConnected), typeof(RecordDisconnected), typeof(RecordSiteSilent), typeof(RecordSiteBack),
     }.ToFrozenSet();
+
+    /// <summary>
+    /// Commands sent by an HTTP endpoint rather than a hub method: registering a document goes with its bytes
+    /// (<c>POST /api/sessions/{id}/documents</c>), which the server stores before it sends the command.
+    /// </summary>
+    public static IReadOnlySet<Type> SentOverHttp { get; } = new HashSet<Type> { typeof(RegisterDocument) }.ToFrozenSet();
 
     /// <summary>Every session command type the table knows.</summary>
     public static IEnumerable<Type> Commands => Table.Keys;

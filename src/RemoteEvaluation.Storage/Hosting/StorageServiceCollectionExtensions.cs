@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Storage.Blobs;
 using RemoteEvaluation.Grains.Reminders;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Limits;
@@ -53,6 +54,7 @@ public static class StorageServiceCollectionExtensions
             return feed;
         });
         services.AddSingleton<IChangeFeed>(sp => sp.GetRequiredService<ChangeFeed>());
+        services.AddSingleton<IBlobStore>(sp => new SqliteBlobStore(normalised, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStorageProbe>(_ => new SqliteProbe(normalised));
         services.AddHostedService(sp => new SchemaHostedService(
             ct => SqliteSchema.ApplyAsync(normalised, sp.GetRequiredService<ILogger<SchemaHostedService>>(), ct)));
@@ -67,6 +69,7 @@ public static class StorageServiceCollectionExtensions
             Limits = sp.GetRequiredService<EventStoreLimits>(),
             PollInterval = sp.GetRequiredService<IOptions<StorageOptions>>().Value.FeedPollInterval,
         });
+        services.AddSingleton<IBlobStore>(sp => new PostgreSqlBlobStore(sp.GetRequiredService<PostgreSqlStorage>().DataSource));
         services.AddSingleton<IStorageProbe>(sp => new PostgreSqlProbe(sp.GetRequiredService<PostgreSqlStorage>()));
         return services;
     }

@@ -10,7 +10,7 @@ public class DocumentViewTests
     [Fact]
     public void the_presenter_shows_a_document_page_and_it_is_on_screen()
     {
-        var spec = Specs.Opened();
+        var spec = Specs.Opened().Presentable();
 
         var shown = Assert.IsType<DocumentShown>(Assert.Single(spec.When(new ShowDocument(Host, "discipline-notice", 2, 1.5m, 0.25m))));
 
@@ -21,7 +21,7 @@ public class DocumentViewTests
     [Fact]
     public void a_replay_to_any_version_shows_the_page_on_screen_then()
     {
-        var spec = Specs.Opened().Given(new ShowDocument(Host, "bid-list", 1), new ShowDocument(Host, "bid-list", 3), new ShowDocument(Host, "criteria", 1));
+        var spec = Specs.Opened().Presentable().Given(new ShowDocument(Host, "bid-list", 1), new ShowDocument(Host, "bid-list", 3), new ShowDocument(Host, "criteria", 1));
 
         var upToSecondPage = spec.History.Take(spec.History.FindIndex(e => e is DocumentShown { Page: 3 }) + 1)
             .Aggregate(SessionDecider.Initial, SessionDecider.Evolve);
@@ -33,17 +33,23 @@ public class DocumentViewTests
     [Fact]
     public void showing_what_is_already_on_screen_records_nothing()
     {
-        var spec = Specs.Opened().Given(new ShowDocument(Host, "bid-list", 4));
+        var spec = Specs.Opened().Presentable().Given(new ShowDocument(Host, "bid-list", 4));
 
         Assert.Empty(spec.When(new ShowDocument(Host, "bid-list", 4)));
     }
 
     [Fact]
+    public void a_document_nobody_registered_cannot_be_shown()
+    {
+        Specs.Opened().Presentable().Rejects(new ShowDocument(Host, "no-such-document", 1), DocumentRejections.NotRegistered);
+    }
+
+    [Fact]
     public void only_host_staff_present()
     {
-        Specs.Opened().Rejects(new ShowDocument(NingboStaff, "bid-list", 1), SessionRejections.WrongRole);
-        Specs.Opened().Rejects(new ShowDocument(Specs.MemberActor("e1"), "bid-list", 1), SessionRejections.WrongRole);
-        Specs.Opened().Rejects(new ShowDocument(Supervisor, "bid-list", 1), SessionRejections.WrongRole);
+        Specs.Opened().Presentable().Rejects(new ShowDocument(NingboStaff, "bid-list", 1), SessionRejections.WrongRole);
+        Specs.Opened().Presentable().Rejects(new ShowDocument(Specs.MemberActor("e1"), "bid-list", 1), SessionRejections.WrongRole);
+        Specs.Opened().Presentable().Rejects(new ShowDocument(Supervisor, "bid-list", 1), SessionRejections.WrongRole);
     }
 
     [Theory]
@@ -52,13 +58,13 @@ public class DocumentViewTests
     [InlineData("bad\nid")]
     public void a_document_id_must_be_printable_and_present(string id)
     {
-        Specs.Opened().Rejects(new ShowDocument(Host, id, 1), DocumentRejections.InvalidId);
+        Specs.Opened().Presentable().Rejects(new ShowDocument(Host, id, 1), DocumentRejections.InvalidId);
     }
 
     [Fact]
     public void a_document_id_over_the_limit_is_refused()
     {
-        Specs.Opened().Rejects(new ShowDocument(Host, new string('d', DocumentLimits.MaxIdLength + 1), 1), DocumentRejections.InvalidId);
+        Specs.Opened().Presentable().Rejects(new ShowDocument(Host, new string('d', DocumentLimits.MaxIdLength + 1), 1), DocumentRejections.InvalidId);
     }
 
     [Theory]
@@ -67,7 +73,7 @@ public class DocumentViewTests
     [InlineData(DocumentLimits.MaxPage + 1)]
     public void pages_are_numbered_from_one(int page)
     {
-        Specs.Opened().Rejects(new ShowDocument(Host, "bid-list", page), DocumentRejections.PageOutOfRange);
+        Specs.Opened().Presentable().Rejects(new ShowDocument(Host, "bid-list", page), DocumentRejections.PageOutOfRange);
     }
 
     [Theory]
@@ -76,7 +82,7 @@ public class DocumentViewTests
     [InlineData(10.5)]
     public void zoom_stays_within_its_range(decimal zoom)
     {
-        Specs.Opened().Rejects(new ShowDocument(Host, "bid-list", 1, zoom), DocumentRejections.ZoomOutOfRange);
+        Specs.Opened().Presentable().Rejects(new ShowDocument(Host, "bid-list", 1, zoom), DocumentRejections.ZoomOutOfRange);
     }
 
     [Theory]
@@ -84,12 +90,12 @@ public class DocumentViewTests
     [InlineData(1.01)]
     public void scroll_is_a_fraction_of_the_page(decimal scroll)
     {
-        Specs.Opened().Rejects(new ShowDocument(Host, "bid-list", 1, 1m, scroll), DocumentRejections.ScrollOutOfRange);
+        Specs.Opened().Presentable().Rejects(new ShowDocument(Host, "bid-list", 1, 1m, scroll), DocumentRejections.ScrollOutOfRange);
     }
 
     [Fact]
     public void nothing_is_presented_while_suspended()
     {
-        Specs.Opened().Given(new SuspendSession(Host, "Link down")).Rejects(new ShowDocument(Host, "bid-list", 1), SessionRejections.Suspended);
+        Specs.Opened().Presentable().Given(new SuspendSession(Host, "Link down")).Rejects(new ShowDocument(Host, "bid-list", 1), SessionRejections.Suspended);
     }
 }

@@ -42,7 +42,7 @@ public class EventContractTests
             .Later(TimeSpan.FromHours(5)).Given(new AbandonSession(Host, "Not restored")).History;
         var tied = Specs.AllSigned(Specs.Scoring(bids: [new("A", "Alpha", 1_000_000m, 8m), new("B", "Beta", 1_000_000m, 8m)]))
             .Given(new StartSummary(Host), new RecordTendererDecision(Host, ["B", "A"])).History;
-        var live = Specs.Opened().Given(
+        var live = Specs.Opened().Presentable().Given(
             new PostChatMessage(Host, Ningbo, "NB?"),
             new ShowDocument(Host, "bid-list", 2, 1.25m, 0.5m),
             new RecordConnected(Actor.System, NingboStaff, "c-1"),

@@ -55,6 +55,7 @@ public class PhaseTableTests
         [typeof(SuspendSession)] = Live,
         [typeof(PostChatMessage)] = Live,
         [typeof(ShowDocument)] = Live,
+        [typeof(RegisterDocument)] = Live,
         [typeof(RecordConnected)] = Live,
         [typeof(RecordDisconnected)] = Live,
         [typeof(RecordSiteSilent)] = Live,

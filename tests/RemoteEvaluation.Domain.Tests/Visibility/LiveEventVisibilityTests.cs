@@ -13,7 +13,7 @@ public class LiveEventVisibilityTests
 {
     private static readonly Actor Server = Actor.System;
 
-    private static readonly List<SessionEvent> History = Specs.Opened().Given(
+    private static readonly List<SessionEvent> History = Specs.Opened().Presentable().Given(
         new PostChatMessage(Host, null, "To all"),
         new PostChatMessage(Host, Ningbo, "To NB"),
         new PostChatMessage(WenzhouStaff, Wenzhou, "From WZ"),
@@ -26,7 +26,7 @@ public class LiveEventVisibilityTests
 
     private static List<string> LiveEventsSeenBy(Actor audience) =>
     [
-        .. VisibilityTests.Seen(History, audience).Skip(Specs.Opened().History.Count).Select(e => e switch
+        .. VisibilityTests.Seen(History, audience).Skip(Specs.Opened().Presentable().History.Count).Select(e => e switch
         {
             ChatMessagePosted x => $"chat {x.Text}",
             DocumentShown x => $"document {x.DocumentId} {x.Page}",

@@ -44,6 +44,7 @@ public sealed class ChatAndDocumentTests(HubServerFixture fixture) : IClassFixtu
     {
         const string sessionId = "document";
         var session = await LiveSession.ScoringAsync(fixture.Server.Grains, sessionId);
+        await LiveSession.RegisterPresentedDocumentsAsync(session);
         await using var host = await JoinedAsync("host.hz", sessionId);
         await using var expert = await JoinedAsync("e2", sessionId);
         await using var nb = await JoinedAsync("staff.nb", sessionId);
@@ -64,6 +65,7 @@ public sealed class ChatAndDocumentTests(HubServerFixture fixture) : IClassFixtu
     {
         const string sessionId = "document-burst";
         var session = await LiveSession.ScoringAsync(fixture.Server.Grains, sessionId);
+        await LiveSession.RegisterPresentedDocumentsAsync(session);
         var before = (await session.GetSnapshotAsync()).Version;
         await using var host = await JoinedAsync("host.hz", sessionId);
 
@@ -87,6 +89,7 @@ public sealed class ChatAndDocumentTests(HubServerFixture fixture) : IClassFixtu
     {
         const string sessionId = "document-bad";
         var session = await LiveSession.ScoringAsync(fixture.Server.Grains, sessionId);
+        await LiveSession.RegisterPresentedDocumentsAsync(session);
         await using var host = await JoinedAsync("host.hz", sessionId);
         var before = (await session.GetSnapshotAsync()).Version;
 

@@ -86,6 +86,10 @@ internal static class LiveSession
         return session;
     }
 
+    /// <summary>Registers the tender-part documents the presenter tests show: criteria and bid-list.</summary>
+    public static Task RegisterPresentedDocumentsAsync(ISessionGrain session) =>
+        RunAsync(session, SampleDocuments.Tender("criteria", "评标办法") with { By = Host }, SampleDocuments.Tender("bid-list", "开标一览表") with { By = Host });
+
     public static async Task RunAsync(ISessionGrain session, params SessionCommand[] commands)
     {
         foreach (var command in commands)

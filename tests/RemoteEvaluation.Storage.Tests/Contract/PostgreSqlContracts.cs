@@ -16,3 +16,4 @@ public sealed class Concurrency_on_PostgreSQL : ConcurrencyContract<OnPostgreSql
 public sealed class ChangeFeed_on_PostgreSQL : ChangeFeedContract<OnPostgreSql>;
 
 public sealed class Crash_on_PostgreSQL : CrashContract<OnPostgreSql>;
+public sealed class Blobs_on_PostgreSQL : BlobContract<OnPostgreSql>;

@@ -16,6 +16,15 @@ public interface IStoreUnderTest : IAsyncDisposable
 
     ChangeFeed Feed { get; }
 
+    /// <summary>The content-addressed blobs in the same database.</summary>
+    IBlobStore Blobs { get; }
+
+    /// <summary>Overwrites a blob's bytes by hand, as someone editing the database would.</summary>
+    Task OverwriteBlobAsync(string sha256);
+
+    /// <summary>Deletes a blob row by hand.</summary>
+    Task DeleteBlobAsync(string sha256);
+
     /// <summary>Flips one byte of the stored data of an event, as someone editing the database by hand would.</summary>
     Task CorruptDataAsync(string streamId, long version);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Storage.Blobs;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.PostgreSql;
 using RemoteEvaluation.Testing.Stores;
@@ -28,6 +29,12 @@ public sealed class PostgreSqlStore : IStoreUnderTest
     public IEventStore Store => Storage.Store;
 
     public ChangeFeed Feed => Storage.Feed;
+
+    public IBlobStore Blobs => new PostgreSqlBlobStore(Storage.DataSource);
+
+    public Task OverwriteBlobAsync(string sha256) => ExecuteAsync("UPDATE blobs SET content = '\\x00'::bytea WHERE sha256 = $1", sha256);
+
+    public Task DeleteBlobAsync(string sha256) => ExecuteAsync("DELETE FROM blobs WHERE sha256 = $1", sha256);
 
     /// <summary>Test defaults: no polling (so a passing feed test proves the notifications), quick reconnects.</summary>
     public static PostgreSqlStorageOptions TestOptions() => new()

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Storage.Blobs;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Limits;
 using RemoteEvaluation.Storage.Sqlite;
@@ -20,7 +21,10 @@ public sealed class SqliteStore : IStoreUnderTest
         store = new SqliteEventStore(connectionString, limits, time, NullLogger<SqliteEventStore>.Instance);
         Feed = new ChangeFeed(store, NullLogger<ChangeFeed>.Instance);
         store.Appended = Feed.Notify;
+        Blobs = new SqliteBlobStore(connectionString, time);
     }
+
+    public IBlobStore Blobs { get; }
 
     public string ConnectionString { get; }
 
@@ -58,6 +62,10 @@ public sealed class SqliteStore : IStoreUnderTest
     public Task DeleteEventAsync(string streamId, long version) =>
         ExecuteAsync("DELETE FROM events WHERE stream_id = $s AND version = $v", streamId, version);
 
+    public Task OverwriteBlobAsync(string sha256) => ExecuteAsync("UPDATE blobs SET content = x'00' WHERE sha256 = $s", sha256);
+
+    public Task DeleteBlobAsync(string sha256) => ExecuteAsync("DELETE FROM blobs WHERE sha256 = $s", sha256);
+
     public async Task<long> CountRowsAsync(string streamId)
     {
         await using var connection = new SqliteConnection(ConnectionString);
@@ -81,6 +89,16 @@ public sealed class SqliteStore : IStoreUnderTest
         {
             // A reader still closing; the temp folder is cleaned by the OS.
         }
+    }
+
+    private async Task ExecuteAsync(string sql, string sha256)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$s", sha256);
+        await command.ExecuteNonQueryAsync();
     }
 
     private async Task ExecuteAsync(string sql, string streamId, long version)

@@ -62,6 +62,7 @@ public static class SampleCommands
             new AbandonSession(Host, "Link down for too long"),
             new PostChatMessage(Host, null, "Review starts at 10:00."),
             new ShowDocument(Host, "discipline-notice", 1),
+            new RegisterDocument(Host, "tender", null, DocumentPart.Tender, "招标文件", Hash, 12, 40_960),
             new RecordConnected(Actor.System, NingboStaff, "connection-1"),
             new RecordDisconnected(Actor.System, "connection-1"),
             new RecordSiteSilent(Actor.System, Ningbo, Specs.Start),
