@@ -1,5 +1,6 @@
 using RemoteEvaluation.Grains;
 using RemoteEvaluation.Server.Accounts;
+using RemoteEvaluation.Server.Audit;
 using RemoteEvaluation.Server.Coordination;
 using RemoteEvaluation.Server.Demo;
 using RemoteEvaluation.Server.Documents;
@@ -24,6 +25,7 @@ builder.AddPresence();
 builder.AddProvinceBoard();
 builder.Services.AddHubHardening(builder.Configuration);
 builder.Services.AddCoordination();
+builder.Services.AddAudit();
 builder.Services.AddHostedService<DemoProvince>();
 
 var app = builder.Build();
@@ -36,6 +38,7 @@ app.MapEvaluationHubs();
 app.MapProvinceHub();
 app.MapCoordination();
 app.MapDocuments();
+app.MapAudit();
 app.MapFeedProbe();
 app.MapSessions();
 app.MapWebApp();

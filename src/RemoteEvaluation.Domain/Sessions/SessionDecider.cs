@@ -11,6 +11,7 @@ using RemoteEvaluation.Domain.Reports;
 using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Summary;
+using RemoteEvaluation.Domain.Supervision;
 
 namespace RemoteEvaluation.Domain.Sessions;
 
@@ -65,6 +66,7 @@ public sealed partial class SessionDecider : IDecider<SessionState, SessionComma
             RecordDisconnected c => RecordDisconnected(state, c, now),
             RecordSiteSilent c => RecordSiteSilent(state, c, now),
             RecordSiteBack c => RecordSiteBack(state, c, now),
+            IssueWarning c => IssueWarning(state, c, now),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown session command."),
         };
 

@@ -11,6 +11,7 @@ using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Summary;
+using RemoteEvaluation.Domain.Supervision;
 
 namespace RemoteEvaluation.Domain.Visibility;
 
@@ -28,6 +29,8 @@ namespace RemoteEvaluation.Domain.Visibility;
 /// <item>Chat to everyone is seen by staff and checked-in members; a private channel only by the host and that one
 /// centre's staff. Who connected is seen by the host (and a centre's staff for their own centre), never by members;
 /// remote staff do not see the presenter's document (四不知).</item>
+/// <item>A supervisor's warning (监督警示) is seen by the host and by the centre it names (staff and checked-in
+/// members there), or by everyone when it names none.</item>
 /// </list>
 /// </summary>
 public static class EventVisibility
@@ -69,6 +72,7 @@ public static class EventVisibility
         {
             ChatMessagePosted x when x.ToSiteId is not null => Sight.Hidden,
             DocumentRegistered x => DocumentSight(before, x, member),
+            WarningIssued x when x.ToSiteId is not null && x.ToSiteId != member.SiteId => Sight.Hidden,
             ParticipantConnected or ParticipantDisconnected => Sight.Hidden,
             ScoreSheetSubmitted x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
             ScoreSheetSigned x when x.ExpertId != member.PersonId => beforeSummary ? Sight.Hidden : Sight.Shown,
@@ -112,6 +116,7 @@ public static class EventVisibility
     private static Sight ForRemoteStaff(SessionEvent e, Actor staff) => e switch
     {
         ChatMessagePosted x => x.ToSiteId is null || x.ToSiteId == staff.SiteId ? Sight.Shown : Sight.Hidden,
+        WarningIssued x => x.ToSiteId is null || x.ToSiteId == staff.SiteId ? Sight.Shown : Sight.Hidden,
         ParticipantConnected x => x.SiteId == staff.SiteId ? Sight.Shown : Sight.Hidden,
         ParticipantDisconnected x => x.SiteId == staff.SiteId ? Sight.Shown : Sight.Hidden,
         SiteWentSilent or SiteCameBack => Sight.Shown,

@@ -67,12 +67,13 @@ public sealed class AccessRules : IAccessRules
         }
 
         var actor = ActorOf(user, session)!;
-        if (actor.Role is ActorRole.Supervisor or ActorRole.Auditor)
+        var allowed = SessionCommandRoles.For(commandType);
+        if (actor.Role is ActorRole.Supervisor or ActorRole.Auditor && !allowed.Contains(actor.Role))
         {
-            return new Rejection(AccessRejections.ReadOnly, "Supervisors and auditors watch and replay; they cannot change anything.");
+            // A supervisor's warning is recorded evidence, not a change to the evaluation; everything else is.
+            return new Rejection(AccessRejections.ReadOnly, "Supervisors and auditors watch and replay; they cannot change anything (a supervisor may only warn).");
         }
 
-        var allowed = SessionCommandRoles.For(commandType);
         if (!allowed.Contains(actor.Role))
         {
             var needs = allowed.Count == 0 ? "nobody (not a session command)" : string.Join(" or ", allowed);

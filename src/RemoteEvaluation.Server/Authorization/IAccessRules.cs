@@ -9,7 +9,7 @@ namespace RemoteEvaluation.Server.Authorization;
 /// The one place that answers "may this principal read / command this session?" (访问规则) from its claims and the
 /// session's state. Hubs and endpoints call it before anything joins a group or reaches a grain; each answer is null
 /// (allowed) or a <see cref="Rejection"/> with an <see cref="AccessRejections"/> code. Supervisors and auditors never
-/// command anything.
+/// command anything, except a supervisor's warning (监督警示).
 /// </summary>
 public interface IAccessRules
 {

@@ -39,6 +39,9 @@ public static class Policies
     /// <summary>Supervisors (行政监督) and auditors (审计): read, never command.</summary>
     public const string ReadOnlyObserver = "re.read_only_observer";
 
+    /// <summary>Who may search, replay and check every session (审计查阅): auditors, supervisors and coordinators.</summary>
+    public const string AuditReaders = "re.audit_readers";
+
     /// <summary>An expert holding a session-bound token (评标专家).</summary>
     public const string Expert = "re.expert";
 
@@ -62,6 +65,7 @@ public static class Policies
         options.AddPolicy(PoolReaders, p => StaffWith(p, RoleNames.Coordinator, RoleNames.Supervisor, RoleNames.Auditor));
         options.AddPolicy(DrawRequesters, p => StaffWith(p, RoleNames.HostStaff, RoleNames.Coordinator));
         options.AddPolicy(Supervisor, p => StaffWith(p, RoleNames.Supervisor));
+        options.AddPolicy(AuditReaders, p => StaffWith(p, RoleNames.Auditor, RoleNames.Supervisor, RoleNames.Coordinator));
         options.AddPolicy(ReadOnlyObserver, p => StaffWith(p, RoleNames.Supervisor, RoleNames.Auditor));
         options.AddPolicy(Expert, p => p.RequireAuthenticatedUser().RequireClaim(ReClaims.Kind, ReClaims.ExpertKind).RequireClaim(ReClaims.Session));
     }

@@ -14,6 +14,7 @@ using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Summary;
+using RemoteEvaluation.Domain.Supervision;
 
 namespace RemoteEvaluation.Server.Authorization;
 
@@ -71,6 +72,7 @@ public static class SessionCommandRoles
         [typeof(SuspendSession)] = [ActorRole.HostStaff, ActorRole.System], // System: auto-suspend when a centre goes silent
         [typeof(ResumeSession)] = Host,
         [typeof(AbandonSession)] = [ActorRole.HostStaff, ActorRole.System], // System: the process manager, past the deadline
+        [typeof(IssueWarning)] = [ActorRole.Supervisor], // the supervisor's only command (监督警示)
     }.ToFrozenDictionary();
 
     /// <summary>

@@ -109,10 +109,16 @@ public sealed class SessionBroadcaster(IChangeFeed feed, IHubContext<EvaluationH
             var e = SessionEventView.Decode(stored);
             try
             {
+                var alert = SupervisionAlerts.For(sessionId, e);
                 foreach (var audience in owner.AudiencesOf(this))
                 {
-                    await owner.hub.Clients.Group(HubGroups.Audience(sessionId, audience))
-                        .ReceiveEvents([SessionEventView.For(state, stored, e, audience)]);
+                    var group = owner.hub.Clients.Group(HubGroups.Audience(sessionId, audience));
+                    var envelope = SessionEventView.For(state, stored, e, audience);
+                    await group.ReceiveEvents([envelope]);
+                    if (alert is not null && envelope.Type != EventEnvelope.HiddenType)
+                    {
+                        await group.Alert(alert);
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

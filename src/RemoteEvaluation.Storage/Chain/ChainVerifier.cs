@@ -6,6 +6,7 @@ namespace RemoteEvaluation.Storage.Chain;
 /// Walks a stream's stored events in order and names the first version where the chain breaks:
 /// a missing or repeated version, a previous-hash link that does not match, contents that no longer
 /// match their hash, or a stream head that disagrees with the last event (events removed at the end).
+/// A break names its check (<see cref="ChainChecks"/>) and, where hashes are compared, the expected and actual hash.
 /// </summary>
 public static class ChainVerifier
 {
@@ -22,7 +23,7 @@ public static class ChainVerifier
             var problem = Check(e, expected, previous.Span);
             if (problem is not null)
             {
-                return ChainVerification.Broken(streamId, expected, problem);
+                return problem with { StreamId = streamId };
             }
 
             previous = e.Hash;
@@ -34,7 +35,7 @@ public static class ChainVerifier
         {
             return last == 0
                 ? ChainVerification.Intact(streamId, 0)
-                : ChainVerification.Broken(streamId, 1, "The log holds events for a stream that has no head record.");
+                : ChainVerification.Broken(streamId, 1, "The log holds events for a stream that has no head record.") with { Check = ChainChecks.HeadVersion };
         }
 
         if (head.Version != last)
@@ -42,35 +43,51 @@ public static class ChainVerifier
             return ChainVerification.Broken(
                 streamId,
                 Math.Min(head.Version, last) + 1,
-                $"The stream head records version {head.Version} but the log ends at version {last}: events were removed or added outside the store.");
+                $"The stream head records version {head.Version} but the log ends at version {last}: events were removed or added outside the store.") with { Check = ChainChecks.HeadVersion };
         }
 
         if (!head.LastHash.Span.SequenceEqual(previous.Span))
         {
-            return ChainVerification.Broken(streamId, last, $"The stream head's last hash does not match the hash of version {last}.");
+            return ChainVerification.Broken(streamId, last, $"The stream head's last hash does not match the hash of version {last}.") with
+            {
+                Check = ChainChecks.HeadHash,
+                ExpectedHash = Convert.ToHexStringLower(previous.Span),
+                ActualHash = Convert.ToHexStringLower(head.LastHash.Span),
+            };
         }
 
         return ChainVerification.Intact(streamId, last);
     }
 
-    private static string? Check(StoredEvent e, long expected, ReadOnlySpan<byte> previous)
+    private static ChainVerification? Check(StoredEvent e, long expected, ReadOnlySpan<byte> previous)
     {
         if (e.Version != expected)
         {
-            return e.Version > expected
+            var problem = e.Version > expected
                 ? $"Version {expected} is missing: the next stored event is version {e.Version}."
                 : $"Version {e.Version} appears again where version {expected} was expected.";
+            return ChainVerification.Broken(e.StreamId, expected, problem) with { Check = ChainChecks.Sequence };
         }
 
         if (!e.PreviousHash.Span.SequenceEqual(previous))
         {
-            return $"Version {expected} does not link to the hash of version {expected - 1}.";
+            return ChainVerification.Broken(e.StreamId, expected, $"Version {expected} does not link to the hash of version {expected - 1}.") with
+            {
+                Check = ChainChecks.Link,
+                ExpectedHash = Convert.ToHexStringLower(previous),
+                ActualHash = Convert.ToHexStringLower(e.PreviousHash.Span),
+            };
         }
 
         var recomputed = HashChain.Compute(
             e.PreviousHash.Span, e.StreamId, e.Version, e.Type, RecordedTime.ToMicros(e.RecordedAt), e.Data.Span, e.Metadata.Span);
         return recomputed.AsSpan().SequenceEqual(e.Hash.Span)
             ? null
-            : $"Version {expected}'s stored hash does not match its contents (type, time, data or metadata changed).";
+            : ChainVerification.Broken(e.StreamId, expected, $"Version {expected}'s stored hash does not match its contents (type, time, data or metadata changed).") with
+            {
+                Check = ChainChecks.Contents,
+                ExpectedHash = Convert.ToHexStringLower(recomputed),
+                ActualHash = Convert.ToHexStringLower(e.Hash.Span),
+            };
     }
 }

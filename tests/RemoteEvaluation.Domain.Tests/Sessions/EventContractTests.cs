@@ -12,6 +12,7 @@ using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Settings;
 using RemoteEvaluation.Domain.Summary;
+using RemoteEvaluation.Domain.Supervision;
 using RemoteEvaluation.Domain.Tests.Infrastructure;
 using static RemoteEvaluation.Domain.Tests.Infrastructure.People;
 
@@ -48,7 +49,8 @@ public class EventContractTests
             new RecordConnected(Actor.System, NingboStaff, "c-1"),
             new RecordDisconnected(Actor.System, "c-1"),
             new RecordSiteSilent(Actor.System, Ningbo, Specs.Start),
-            new RecordSiteBack(Actor.System, Ningbo)).History;
+            new RecordSiteBack(Actor.System, Ningbo),
+            new IssueWarning(Supervisor, Ningbo, "Keep order.")).History;
         var explained = Specs.InSummary().History.Concat([new DeviationExplained(new DeviationExplanation("e2", "A", "t1", "reason"))]);
         return GoldenSession.Run().History.Concat(blind).Concat(absentAndReplaced).Concat(conflict).Concat(abandoned).Concat(tied).Concat(live).Concat(explained);
     }

@@ -12,6 +12,7 @@ using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Summary;
+using RemoteEvaluation.Domain.Supervision;
 using RemoteEvaluation.Domain.Tests.Infrastructure;
 
 namespace RemoteEvaluation.Domain.Tests.Sessions;
@@ -60,6 +61,7 @@ public class PhaseTableTests
         [typeof(RecordDisconnected)] = Live,
         [typeof(RecordSiteSilent)] = Live,
         [typeof(RecordSiteBack)] = Live,
+        [typeof(IssueWarning)] = Live,
     };
 
     [Fact]

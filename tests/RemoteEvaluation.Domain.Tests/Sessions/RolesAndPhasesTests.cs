@@ -4,6 +4,7 @@ using RemoteEvaluation.Domain.Opening;
 using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Domain.Supervision;
 using RemoteEvaluation.Domain.Tests.Infrastructure;
 using static RemoteEvaluation.Domain.Tests.Infrastructure.People;
 
@@ -22,13 +23,17 @@ public class RolesAndPhasesTests
     }
 
     [Fact]
-    public void supervisors_and_auditors_can_command_nothing_in_any_phase()
+    public void supervisors_can_only_warn_and_auditors_can_command_nothing_in_any_phase()
     {
         foreach (var spec in new[] { Specs.Scheduled(), Specs.InReview(), Specs.InSummary() })
         {
             foreach (var command in SampleCommands.Typical())
             {
-                spec.Rejects(SampleCommands.As(command, Supervisor), SessionRejections.WrongRole);
+                if (command is not IssueWarning)
+                {
+                    spec.Rejects(SampleCommands.As(command, Supervisor), SessionRejections.WrongRole);
+                }
+
                 spec.Rejects(SampleCommands.As(command, Auditor), SessionRejections.WrongRole);
             }
         }
@@ -70,9 +75,9 @@ public class RolesAndPhasesTests
         }
     }
 
-    /// <summary>What goes on during a fault: centres talk, and the server records who is connected and which centre answers.</summary>
+    /// <summary>What goes on during a fault: centres talk, the supervisor warns, and the server records who is connected and which centre answers.</summary>
     private static bool GoesOnWhileSuspended(SessionCommand c) =>
-        c is PostChatMessage or RecordConnected or RecordDisconnected or RecordSiteSilent or RecordSiteBack;
+        c is PostChatMessage or IssueWarning or RecordConnected or RecordDisconnected or RecordSiteSilent or RecordSiteBack;
 
     [Fact]
     public void every_command_while_suspended_is_rejected_until_resumed()

@@ -2,6 +2,7 @@ using System.Reflection;
 using RemoteEvaluation.Contracts;
 using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Domain.Supervision;
 using RemoteEvaluation.Domain.Tests.Infrastructure;
 using RemoteEvaluation.Server.Authorization;
 using RemoteEvaluation.Server.Hubs;
@@ -11,7 +12,8 @@ namespace RemoteEvaluation.Server.Tests.Hubs;
 /// <summary>
 /// Every hub method × every kind of principal, over the wire, against a session in scoring: a command reaches the rules
 /// exactly when <see cref="SessionCommandRoles"/> lets the principal's role send it; otherwise the hub refuses it with the
-/// access code and the session does not move.
+/// access code and the session does not move. Supervisors and auditors are refused every command as read-only
+/// (<c>auth.read_only</c>), except the supervisor's warning (监督警示).
 /// </summary>
 public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
 {
@@ -72,7 +74,8 @@ public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassF
 
     private static string Expected(string principal, Type command) => principal switch
     {
-        "supervisor" or "auditor" => AccessRejections.ReadOnly,
+        "supervisor" => command == typeof(IssueWarning) ? ReachedTheRules : AccessRejections.ReadOnly, // a warning is the supervisor's only command
+        "auditor" => AccessRejections.ReadOnly,
         "admin" => AccessRejections.WrongRole,
         "e2 of another session" => AccessRejections.WrongSession,
         _ => SessionCommandRoles.For(command).Contains(RoleOf(principal)) ? ReachedTheRules : AccessRejections.WrongRole,

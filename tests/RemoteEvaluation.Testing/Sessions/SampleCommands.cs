@@ -13,6 +13,7 @@ using RemoteEvaluation.Domain.Review;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Domain.Summary;
+using RemoteEvaluation.Domain.Supervision;
 using static RemoteEvaluation.Domain.Tests.Infrastructure.People;
 
 namespace RemoteEvaluation.Domain.Tests.Infrastructure;
@@ -67,6 +68,7 @@ public static class SampleCommands
             new RecordDisconnected(Actor.System, "connection-1"),
             new RecordSiteSilent(Actor.System, Ningbo, Specs.Start),
             new RecordSiteBack(Actor.System, Ningbo),
+            new IssueWarning(Supervisor, Ningbo, "Keep the phones out of the evaluation room."),
         ];
     }
 
