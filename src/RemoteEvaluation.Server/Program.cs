@@ -27,6 +27,7 @@ builder.Services.AddHubHardening(builder.Configuration);
 builder.Services.AddCoordination();
 builder.Services.AddAudit();
 builder.Services.AddHostedService<DemoProvince>();
+builder.Services.AddHostedService<DemoSession>();
 
 var app = builder.Build();
 

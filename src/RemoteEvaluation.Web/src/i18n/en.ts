@@ -106,6 +106,7 @@ export const en: Record<MessageId, string> = {
   "scoring.status_signed": "signed",
   "progress.review": "Review {done}/{total}",
   "progress.sheets": "Sheets submitted {submitted}, signed {signed} of {total}",
+  "session.untitled": "Session {id}",
   "session.suspended_because": "The session is suspended: {reason}",
   "report.heading": "Evaluation report",
   "report.signatures": "Signatures",
