@@ -13,7 +13,7 @@ export function replayEvent(v: ReplayView): HTMLElement {
   const e = v.event;
   return h("p", { class: "replay-event", "data-version": v.version, "data-event": e.type },
     t("replay.event", { version: v.version, head: v.headVersion, time: formatTime(e.recordedAt), type: e.type }),
-    e.actor ? ` · ${t("replay.by", { actor: e.actor, role: e.role ?? "", site: e.siteId ?? "—" })}` : "");
+    e.actor ? ` · ${t("replay.by", { actor: e.actor, role: e.role ?? "", site: e.siteId || "—" })}` : "");
 }
 
 export function replayPhase(v: ReplayView): HTMLElement {

@@ -26,7 +26,7 @@ export class CheckInBoard {
     this.part.update(key, () => [
       h("h3", {}, t("checkin.heading")),
       h("table", { class: "grid" },
-        h("thead", {}, h("tr", {}, ["checkin.person", "checkin.site", "checkin.time", "checkin.state"].map((id) => h("th", { scope: "col" }, t(id as never))), h("th", { scope: "col" }, ""))),
+        h("thead", {}, h("tr", {}, ["checkin.person", "checkin.site", "checkin.time", "checkin.state"].map((id) => h("th", { scope: "col" }, t(id as never))), this.channel ? h("th", { scope: "col" }, "") : null)),
         h("tbody", {}, m.members.map((x) => {
           const came = m.checkedIn.get(x.personId);
           const absent = m.absent.has(x.personId);
@@ -35,7 +35,7 @@ export class CheckInBoard {
           const mayAct = !!channel && !came && !absent && m.phase === "Scheduled";
           return h("tr", { "data-person": x.personId, class: absent || came?.late ? "warn" : "" },
             h("td", {}, x.personId), h("td", {}, x.siteId), h("td", {}, came ? formatClock(came.at) : "—"), h("td", {}, state),
-            h("td", {}, mayAct && x.siteId === this.hostSite() ? commandButton(t("checkin.check_in"), () => channel!.command("CheckIn", x.personId)) : null,
+            channel && h("td", {}, mayAct && x.siteId === this.hostSite() ? commandButton(t("checkin.check_in"), () => channel!.command("CheckIn", x.personId)) : null,
               mayAct ? commandButton(t("checkin.mark_absent"), () => channel!.command("MarkAbsent", x.personId), { className: "secondary" }) : null));
         }))),
     ]);
