@@ -62,8 +62,30 @@ public sealed class Auditor_replays_a_session(BrowserFixture fixture) : IClassFi
         await Assertions.Expect(report).ToHaveAttributeAsync("data-version", $"{answer.GetProperty("version").GetInt64()}");
     }
 
+    [Fact]
+    public async Task a_search_by_project_lists_the_session_and_its_replay_plays_forward_until_paused()
+    {
+        await using var auditor = await fixture.SignedInAsync("auditor");
+        var page = await auditor.NewPageAsync();
+        await page.GotoAsync("/");
+        var view = page.Locator("[data-view=auditor]");
+
+        await page.GetByLabel("项目").FillAsync("ZJ-2026-001");
+        await page.GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync();
+        await view.Locator($"tr[data-session='{DemoSessionTraffic.SessionId}']").GetByRole(AriaRole.Button, new() { Name = "回放" }).ClickAsync();
+        await ScrubToAsync(page, 1);
+        await page.GetByLabel("播放速度").SelectOptionAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "播放" }).ClickAsync();
+
+        await Assertions.Expect(view.Locator(".replay-state")).Not.ToHaveAttributeAsync("data-version", "1", new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "暂停" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "播放" })).ToBeVisibleAsync();
+    }
+
     private static async Task ScrubToAsync(IPage page, long version)
     {
+        // The page first shows the head version once the timeline is in; scrubbing starts from there.
+        await Assertions.Expect(page.Locator(".replay-event")).ToBeVisibleAsync();
         await page.GetByLabel("时间轴（版本）").FillAsync($"{version}");
         await Assertions.Expect(page.Locator(".replay-state")).ToHaveAttributeAsync("data-version", $"{version}");
     }
