@@ -228,6 +228,7 @@ export const en: Record<MessageId, string> = {
   "replay.since": "Since",
   "replay.silent": "Silent centres: {sites}",
   "replay.on_screen": "{document}, page {page} (zoom {zoom})",
+  "replay.on_screen_heading": "Document on screen",
   "replay.no_chat": "No messages yet.",
   "replay.scores": "Scores (as far as auditors may see them)",
   "replay.no_scores": "No scores visible yet.",

@@ -227,6 +227,7 @@ export const zhCN = {
   "replay.since": "连接时间",
   "replay.silent": "失联会场：{sites}",
   "replay.on_screen": "{document} 第 {page} 页（缩放 {zoom}）",
+  "replay.on_screen_heading": "屏幕上的文档",
   "replay.no_chat": "尚无交流消息。",
   "replay.scores": "评分（按审计人员可见范围）",
   "replay.no_scores": "尚无可见评分。",

@@ -1,4 +1,5 @@
 import { checkIntegrity, evidenceUrl, replayAt, sessionTimeline, type IntegrityReport, type ReplayView, type SessionTimeline } from "../../audit";
+import { DocumentViewer } from "../../documents/documentViewer";
 import { field, h, mount } from "../../dom";
 import { t } from "../../i18n";
 import { replayChat, replayConnected, replayEvent, replayOnScreen, replayPhase, replayScores } from "./replayState";
@@ -22,6 +23,7 @@ export class ReplayPage {
   private readonly controls = h("div", { class: "actions scrubber" });
   private readonly state = h("div", { class: "replay-state", "aria-live": "polite" });
   private readonly integrity = h("section", { class: "card integrity" });
+  private readonly viewer: DocumentViewer;
   private timeline: SessionTimeline | null = null;
   private view: ReplayView | null = null;
   private report: IntegrityReport | null = null;
@@ -31,6 +33,7 @@ export class ReplayPage {
   private timer: number | undefined;
 
   constructor(private readonly sessionId: string) {
+    this.viewer = new DocumentViewer(sessionId);
     this.scrubber.addEventListener("input", () => this.go(Number(this.scrubber.value)));
     this.speed.addEventListener("change", () => this.timer !== undefined && this.startPlaying());
     this.paint();
@@ -49,6 +52,7 @@ export class ReplayPage {
       this.integrity,
       done ? h("p", {}, h("a", { href: evidenceUrl(this.sessionId), download: "" }, t("replay.evidence"))) : null,
       this.state);
+    this.viewer.paint();
     this.paintIntegrity();
     this.paintState();
   }
@@ -114,12 +118,16 @@ export class ReplayPage {
 
   private paintState(): void {
     const v = this.view;
+    // The page the presenter had on screen at that version, rendered as the members saw it.
+    const onScreen = v?.state.onScreen ?? null;
+    this.viewer.root.hidden = !onScreen;
+    if (v && onScreen) this.viewer.follow({ ...onScreen, presenterId: v.event.actor ?? "", at: `${v.version}` });
     this.state.dataset.version = v ? String(v.version) : "";
     if (this.error) return mount(this.state, h("p", { class: "error", role: "alert" }, t("app.error", { message: this.error })));
     if (!v) return mount(this.state, h("p", {}, t("app.loading")));
     mount(this.state, replayEvent(v),
       h("div", { class: "two-columns" },
-        h("div", { class: "column" }, replayPhase(v), replayConnected(v), replayOnScreen(v)),
+        h("div", { class: "column" }, replayPhase(v), replayConnected(v), replayOnScreen(v, this.viewer.root)),
         h("div", { class: "column" }, replayChat(v), replayScores(v))));
   }
 }

@@ -32,11 +32,13 @@ export function replayConnected(v: ReplayView): HTMLElement {
     s.silentSites.length ? h("p", { class: "warn" }, t("replay.silent", { sites: s.silentSites.join(", ") })) : null);
 }
 
-export function replayOnScreen(v: ReplayView): HTMLElement {
+/** The document and page on screen at that version; `viewer` (the host's document viewer, following) renders the page. */
+export function replayOnScreen(v: ReplayView, viewer: HTMLElement): HTMLElement {
   const d = v.state.onScreen;
   return h("section", { class: "card on-screen", "data-document": d?.documentId ?? "", "data-page": d ? d.page : "" },
-    h("h3", {}, t("document.heading")),
-    h("p", {}, d ? t("replay.on_screen", { document: d.documentId, page: d.page, zoom: d.zoom }) : t("document.none")));
+    h("h3", {}, t("replay.on_screen_heading")),
+    h("p", {}, d ? t("replay.on_screen", { document: d.documentId, page: d.page, zoom: d.zoom }) : t("document.none")),
+    viewer);
 }
 
 export function replayChat(v: ReplayView): HTMLElement {
