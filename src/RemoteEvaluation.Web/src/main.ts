@@ -4,12 +4,14 @@ import { h, mount } from "./dom";
 import { language, onLanguageChanged, t } from "./i18n";
 import { navigate, onNavigate, sessionInPath } from "./router";
 import { Shell } from "./shell";
+import { auditorView } from "./views/auditor";
 import { coordinatorView } from "./views/coordinator";
 import { expertView } from "./views/expert";
 import { hostView } from "./views/host";
 import { loginView } from "./views/login";
 import { placeholderView } from "./views/placeholder";
 import { remoteView } from "./views/remote";
+import { supervisorView } from "./views/supervisor";
 import { viewOf } from "./views/roles";
 
 /** A mounted view; `dispose` closes its hub connection when the user leaves it. */
@@ -52,6 +54,12 @@ async function render(): Promise<void> {
       break;
     case "coordinator":
       current = coordinatorView(shell, me);
+      break;
+    case "supervisor":
+      current = supervisorView(shell, sessionId);
+      break;
+    case "auditor":
+      current = auditorView(shell, sessionId);
       break;
     default:
       placeholderView(shell.main, me, view);

@@ -36,4 +36,11 @@ describe("the session as the browser folds it", () => {
     applyEvent(s, e("event.hidden", {}));
     expect(s.timeline.map((x) => x.type)).toEqual(["session.scheduled", "session.opened", "review.started"]);
   });
+
+  it("keeps the supervisor's warnings in order, to one centre or to all", () => {
+    const s = emptySession();
+    applyEvent(s, e("supervision.warning_issued", { supervisorId: "sup-1", toSiteId: "site-330200", text: "Phones away.", at: "2026-12-03T05:20:00Z" }));
+    applyEvent(s, e("supervision.warning_issued", { supervisorId: "sup-1", toSiteId: null, text: "Keep order.", at: "2026-12-03T05:21:00Z" }));
+    expect(s.warnings.map((w) => [w.toSiteId, w.text])).toEqual([["site-330200", "Phones away."], [null, "Keep order."]]);
+  });
 });

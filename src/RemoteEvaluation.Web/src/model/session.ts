@@ -63,6 +63,15 @@ export interface ChatMessage {
   at: string;
 }
 
+/** A supervisor's warning (监督警示): to the whole session when `toSiteId` is null, else to that centre. */
+export interface Warning {
+  version: number;
+  supervisorId: string;
+  toSiteId: string | null;
+  text: string;
+  at: string;
+}
+
 export interface DocumentPosition {
   documentId: string;
   page: number;
@@ -101,6 +110,7 @@ export interface SessionModel {
   report: any | null;
   reportSignatures: any[];
   chat: ChatMessage[];
+  warnings: Warning[];
   document: DocumentPosition | null;
   connected: Map<string, { personId: string; role: string; siteId: string }>;
   silentSites: Map<string, string>;
@@ -117,7 +127,7 @@ export function emptySession(): SessionModel {
     version: 0, projectCode: "", projectName: "", hostSiteId: "", startsAt: null, phase: "None", suspended: null,
     remoteSiteIds: [], criteria: null, bids: [], members: [], checkedIn: new Map(), absent: new Map(), chair: null,
     conflicts: new Map(), reviewVerdicts: new Map(), reviewOutcomes: null, submitted: new Map(), signed: new Set(),
-    summary: null, rechecks: [], ranking: null, report: null, reportSignatures: [], chat: [], document: null,
+    summary: null, rechecks: [], ranking: null, report: null, reportSignatures: [], chat: [], warnings: [], document: null,
     connected: new Map(), silentSites: new Map(), timeline: [], lowScoreReasonFraction: 0.6, blindCodes: new Map(),
     identitiesRevealed: false,
   };
@@ -225,6 +235,9 @@ export function applyEvent(s: SessionModel, e: EventEnvelope): void {
       break;
     case "chat.message_posted":
       s.chat.push({ version: e.version, ...d });
+      break;
+    case "supervision.warning_issued":
+      s.warnings.push({ version: e.version, ...d });
       break;
     case "document.shown":
       s.document = d;

@@ -13,6 +13,7 @@ import { SummaryTable } from "./host/summaryTable";
 import { ChatPanel } from "./parts/chatPanel";
 import { Keyed } from "./parts/keyed";
 import { reportSummary } from "./parts/reportSummary";
+import { WarningsPanel } from "./parts/warningsPanel";
 import { sessionList } from "./sessionList";
 import { timeline } from "./timeline";
 
@@ -37,6 +38,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
   const summary = new SummaryTable(live.channel);
   const report = new Keyed("section", "card");
   const chat = new ChatPanel(live.channel, true);
+  const warnings = new WarningsPanel();
   const events = new Keyed("section", "card");
   const back = h("button", { type: "button", class: "secondary", onclick: () => navigate("/") });
 
@@ -44,7 +46,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
     back,
     h("div", { class: "two-columns" },
       h("div", { class: "column" }, phase.part.root, presenter.root),
-      h("div", { class: "column" }, checkIn.part.root, links.part.root, matrix.part.root, summary.part.root, report.root, chat.root, events.root)));
+      h("div", { class: "column" }, warnings.part.root, checkIn.part.root, links.part.root, matrix.part.root, summary.part.root, report.root, chat.root, events.root)));
 
   const update = () => {
     const m = live.model;
@@ -57,6 +59,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
     summary.update(m);
     report.update(`${!!m.report}|${m.reportSignatures.length}|${m.phase}`, () => (m.report ? [h("h3", {}, t("report.heading")), reportSummary(m)] : []));
     chat.update(m);
+    warnings.update(m);
     events.update(`${m.version}`, () => [h("h3", {}, t("host.timeline")), timeline(m, 100)]);
   };
   update();
@@ -65,7 +68,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
     dispose: () => live.stop(),
     rerender: () => {
       mount(shell.main, root);
-      [phase.part, checkIn.part, links.part, matrix.part, summary.part, report, events].forEach((k) => k.invalidate());
+      [phase.part, warnings.part, checkIn.part, links.part, matrix.part, summary.part, report, events].forEach((k) => k.invalidate());
       presenter.paint();
       chat.paint();
       update();

@@ -4,7 +4,7 @@ import { t } from "../i18n";
 import { sessionList } from "./sessionList";
 
 /**
- * The views still to come (coordinator and remote centre: the second web engineer; supervisor and auditor: issue 7):
+ * The views still to come (coordinator and remote centre: the second web engineer):
  * the root carries its `data-view` and lists the caller's sessions.
  */
 export function placeholderView(main: HTMLElement, _me: Me, view: string): void {

@@ -7,27 +7,36 @@ import type { SessionModel } from "../../model/session";
 import { commandButton } from "../parts/commandButton";
 import { Keyed } from "../parts/keyed";
 
-/** The check-in board across centres (签到情况): who, where, when, late or absent; the host checks in its own centre's members. */
+/**
+ * The check-in board across centres (签到情况): who, where, when, late or absent; the host checks in its own centre's
+ * members. Without a channel it is read-only (the supervisor's view): the same board, no buttons.
+ */
 export class CheckInBoard {
   readonly part = new Keyed("section", "card");
 
-  constructor(private readonly channel: SessionChannel, private readonly hostSite: () => string) {}
+  constructor(private readonly channel: SessionChannel | null, private readonly hostSite: () => string) {}
+
+  /** The board as an observer sees it: nothing to press. */
+  static readOnly(): CheckInBoard {
+    return new CheckInBoard(null, () => "");
+  }
 
   update(m: SessionModel): void {
     const key = m.members.map((x) => `${x.personId}:${m.checkedIn.get(x.personId)?.at ?? ""}:${m.absent.has(x.personId)}`).join() + m.phase;
     this.part.update(key, () => [
       h("h3", {}, t("checkin.heading")),
       h("table", { class: "grid" },
-        h("thead", {}, h("tr", {}, ["checkin.person", "checkin.site", "checkin.time", "checkin.state"].map((id) => h("th", { scope: "col" }, t(id as never))), h("th", { scope: "col" }, ""))),
+        h("thead", {}, h("tr", {}, ["checkin.person", "checkin.site", "checkin.time", "checkin.state"].map((id) => h("th", { scope: "col" }, t(id as never))), this.channel ? h("th", { scope: "col" }, "") : null)),
         h("tbody", {}, m.members.map((x) => {
           const came = m.checkedIn.get(x.personId);
           const absent = m.absent.has(x.personId);
           const state = absent ? t("checkin.absent") : came ? (came.late ? `${t("checkin.checked_in")} · ${t("checkin.late")}` : t("checkin.checked_in")) : t("checkin.waiting");
-          const mayAct = !came && !absent && m.phase === "Scheduled";
+          const channel = this.channel;
+          const mayAct = !!channel && !came && !absent && m.phase === "Scheduled";
           return h("tr", { "data-person": x.personId, class: absent || came?.late ? "warn" : "" },
             h("td", {}, x.personId), h("td", {}, x.siteId), h("td", {}, came ? formatClock(came.at) : "—"), h("td", {}, state),
-            h("td", {}, mayAct && x.siteId === this.hostSite() ? commandButton(t("checkin.check_in"), () => this.channel.command("CheckIn", x.personId)) : null,
-              mayAct ? commandButton(t("checkin.mark_absent"), () => this.channel.command("MarkAbsent", x.personId), { className: "secondary" }) : null));
+            channel && h("td", {}, mayAct && x.siteId === this.hostSite() ? commandButton(t("checkin.check_in"), () => channel!.command("CheckIn", x.personId)) : null,
+              mayAct ? commandButton(t("checkin.mark_absent"), () => channel!.command("MarkAbsent", x.personId), { className: "secondary" }) : null));
         }))),
     ]);
   }
