@@ -11,8 +11,11 @@ public sealed class Server_page_in_chromium(BrowserFixture fixture) : IClassFixt
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
-            // Chromium asks for /favicon.ico on its own; that request is the browser's, not the page's.
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            // Chromium asks for /favicon.ico on its own, and logs the app's signed-out "who am I" (401 from /api/auth/me,
+            // which is how the app learns to show the sign-in page) as a failed resource: neither is a page error.
+            if (message.Type == "error"
+                && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal)
+                && !message.Location.Contains("/api/auth/me", StringComparison.Ordinal))
             {
                 errors.Add($"{message.Text} ({message.Location})");
             }
@@ -25,6 +28,7 @@ public sealed class Server_page_in_chromium(BrowserFixture fixture) : IClassFixt
 
         Assert.Equal(200, response?.Status);
         Assert.Contains("远程异地评标", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("[data-view=login]").CountAsync());
         Assert.True(errors.Count == 0, $"Console errors: {string.Join(" | ", errors)}");
     }
 }
