@@ -25,6 +25,7 @@ builder.AddProvinceBoard();
 builder.Services.AddHubHardening(builder.Configuration);
 builder.Services.AddCoordination();
 builder.Services.AddHostedService<DemoProvince>();
+builder.Services.AddHostedService<DemoSession>();
 
 var app = builder.Build();
 

@@ -15,6 +15,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     public bool LoadProvince { get; init; }
 
+    /// <summary>Schedule the demo session with its bid documents on start (off by default: most tests want an empty log).</summary>
+    public bool LoadSession { get; init; }
+
     /// <summary>A PostgreSQL database to use instead of SQLite (the demo accounts are seeded there too).</summary>
     public string? PostgreSql { get; init; }
 
@@ -37,6 +40,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
         // Importing 360 experts at every start would slow every test; DemoProvinceTests switches it on.
         builder.UseSetting("Demo:LoadProvince", LoadProvince ? "true" : "false");
+        builder.UseSetting("Demo:LoadSession", LoadSession ? "true" : "false");
         if (TestServices is { } add)
         {
             builder.ConfigureTestServices(add);

@@ -11,6 +11,12 @@ public sealed class DemoOptions
     /// <summary>Load the demo province (centres, links, experts) on the first start. Unset: follows <see cref="Seed"/>.</summary>
     public bool? LoadProvince { get; set; }
 
+    /// <summary>
+    /// Schedule the demo session (ZJ-2026-001 hosted at site-330100) with its bids and bid documents
+    /// (<c>documents.json</c> in the province folder) on the first start. Unset: follows <see cref="LoadProvince"/>.
+    /// </summary>
+    public bool? LoadSession { get; set; }
+
     /// <summary>The folder of the demo province files; by default the copy shipped beside the server.</summary>
     public string? ProvinceFolder { get; set; }
 

@@ -59,6 +59,7 @@ export class DocumentViewer {
     this.root.dataset.document = s?.documentId ?? "";
     this.root.dataset.page = s ? String(s.page) : "";
     this.root.dataset.following = String(this.following && !this.onMove);
+    this.scroller.hidden = !s || !!this.error;
     this.caption.textContent = this.error
       ? t("document.load_failed", { message: this.error })
       : s ? t("document.page_of", { document: s.documentId, page: s.page, pages: this.pages || "?" }) : t("document.none");

@@ -58,7 +58,7 @@ export class SessionChannel {
     c.on("Presence", (update: PresenceUpdate) => options.onPresence?.(update));
     c.on("Alert", (alert: AlertNotice) => options.onAlert?.(alert));
     c.onreconnecting(() => this.setStatus("reconnecting"));
-    c.onreconnected(() => void this.catchUp());
+    c.onreconnected(() => void this.catchUp().catch(() => this.setStatus("disconnected")));
     c.onclose(() => {
       this.setStatus("disconnected");
       if (!this.stopped) setTimeout(() => void this.start().catch(() => undefined), 2_000);

@@ -1,6 +1,8 @@
+import { rolesEn } from "./roles.en";
 import type { MessageId } from "./zh-CN";
 
 export const en: Record<MessageId, string> = {
+  ...rolesEn,
   "app.title": "Remote bid evaluation",
   "app.language_switch": "中文",
   "app.sign_out": "Sign out",
@@ -106,6 +108,7 @@ export const en: Record<MessageId, string> = {
   "scoring.status_signed": "signed",
   "progress.review": "Review {done}/{total}",
   "progress.sheets": "Sheets submitted {submitted}, signed {signed} of {total}",
+  "session.untitled": "Session {id}",
   "session.suspended_because": "The session is suspended: {reason}",
   "report.heading": "Evaluation report",
   "report.signatures": "Signatures",

@@ -1,5 +1,8 @@
 // The Simplified Chinese dictionary is the reference: every id the views use is defined here first.
+import { rolesZhCN } from "./roles.zh-CN";
+
 export const zhCN = {
+  ...rolesZhCN,
   "app.title": "远程异地评标",
   "app.language_switch": "English",
   "app.sign_out": "退出登录",
@@ -105,6 +108,7 @@ export const zhCN = {
   "scoring.status_signed": "已签字",
   "progress.review": "资格评审 {done}/{total}",
   "progress.sheets": "评分表已提交 {submitted}、已签字 {signed}（共 {total}）",
+  "session.untitled": "评标会 {id}",
   "session.suspended_because": "评标会已暂停：{reason}",
   "report.heading": "评标报告",
   "report.signatures": "签字情况",

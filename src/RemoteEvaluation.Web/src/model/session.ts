@@ -149,6 +149,7 @@ export function applyEvent(s: SessionModel, e: EventEnvelope): void {
       s.members = [...s.members.filter((m) => m.personId !== d.replacesPersonId), d.member];
       break;
     case "attendance.checked_in":
+      unseal(s, d.personId, d.siteId);
       s.checkedIn.set(d.personId, { siteId: d.siteId, at: d.at, late: d.late, verifiedBy: d.verifiedBy });
       break;
     case "attendance.absent":
@@ -184,7 +185,6 @@ export function applyEvent(s: SessionModel, e: EventEnvelope): void {
       break;
     case "scoring.sheet_submitted":
       s.submitted.set(sheetKey(d.expertId, d.bidderId, d.part), d.scores ?? null);
-      s.signed.delete(sheetKey(d.expertId, d.bidderId, d.part));
       break;
     case "scoring.sheet_signed":
       s.signed.add(sheetKey(d.expertId, d.bidderId, d.part));
@@ -242,4 +242,14 @@ export function applyEvent(s: SessionModel, e: EventEnvelope): void {
       s.silentSites.delete(d.siteId);
       break;
   }
+}
+
+/**
+ * Staff see a member of another centre as `sealed-N` until that member checks in (四不知); the check-in names them.
+ * Seats of one centre are alike on every board, so the first sealed seat there takes the name.
+ */
+function unseal(s: SessionModel, personId: string, siteId: string): void {
+  if (s.members.some((m) => m.personId === personId)) return;
+  const seat = s.members.findIndex((m) => m.personId.startsWith("sealed-") && m.siteId === siteId);
+  if (seat >= 0) s.members = s.members.map((m, i) => (i === seat ? { ...m, personId } : m));
 }

@@ -1,10 +1,38 @@
+import "./roles.css";
 import type { Me } from "../auth";
+import { h, mount } from "../dom";
+import { ProvinceChannel } from "../hub/provinceChannel";
 import type { ViewHandle } from "../main";
 import type { Shell } from "../shell";
-import { placeholderView } from "./placeholder";
+import { CalendarPanel } from "./coordinator/calendar";
+import { DrawsPanel } from "./coordinator/draws";
+import { ProvinceBoard } from "./coordinator/provinceBoard";
+import { SitesPanel, type Site } from "./coordinator/sites";
 
-/** Province coordinator (省级协调) view: centres, seats and calendar, links, today's sessions, draws. To be built. */
-export function coordinatorView(shell: Shell, me: Me): ViewHandle {
-  placeholderView(shell.main, me, "coordinator");
-  return {};
+/**
+ * The province coordinator (省级协调员) view: today's sessions across the province live, the centres with rooms,
+ * seats and links, a centre's calendar and bookings, and draw requests and results. A language switch rebuilds it.
+ */
+export function coordinatorView(shell: Shell, _me: Me): ViewHandle {
+  const siteIds = h("datalist", { id: "site-ids" });
+  const calendar = new CalendarPanel();
+  const sites = new SitesPanel((all: Site[]) => {
+    mount(siteIds, all.map((s) => h("option", { value: s.siteId }, s.name)));
+    calendar.setSites(all);
+  });
+  const board = new ProvinceBoard();
+  const draws = new DrawsPanel();
+  const province = new ProvinceChannel(() => board.update(province.today), (status) => shell.setStatus(status));
+
+  mount(shell.main, h("section", { "data-view": "coordinator" },
+    siteIds,
+    board.render(),
+    sites.render(),
+    h("div", { class: "two-columns" },
+      h("div", { class: "column" }, calendar.render()),
+      h("div", { class: "column" }, draws.render()))));
+  board.update([]);
+  void sites.load();
+  void province.start().catch(() => undefined);
+  return { dispose: () => void province.stop() };
 }

@@ -20,12 +20,12 @@ export function expertView(shell: Shell, me: Me): ViewHandle {
   const person = me.expertId ?? me.username;
   const live = new LiveSession(me.sessionId!, shell, () => update());
   const viewer = new DocumentViewer(me.sessionId!);
-  const progress = new ProgressPanel(person);
+  const progress = new ProgressPanel(person, me.sessionId!);
   const opening = new OpeningPanel(live.channel, person);
   const review = new ReviewPanel(live.channel, person);
   const scoring = new ScoringPanel(live.channel, person);
   const report = new ReportPanel(live.channel, person);
-  const chat = new ChatPanel(live.channel);
+  const chat = new ChatPanel(live.channel, false);
   const panels = [progress, opening, review, scoring, report];
 
   const root = h("section", { "data-view": "expert", class: "two-columns" },

@@ -36,7 +36,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
   const matrix = new ProgressMatrix();
   const summary = new SummaryTable(live.channel);
   const report = new Keyed("section", "card");
-  const chat = new ChatPanel(live.channel);
+  const chat = new ChatPanel(live.channel, true);
   const events = new Keyed("section", "card");
   const back = h("button", { type: "button", class: "secondary", onclick: () => navigate("/") });
 

@@ -9,7 +9,7 @@ import { phaseName } from "../phase";
 export class ProgressPanel {
   readonly part = new Keyed("section", "card progress");
 
-  constructor(private readonly me: string) {}
+  constructor(private readonly me: string, private readonly sessionId: string) {}
 
   update(m: SessionModel): void {
     const parts = m.criteria?.parts.filter((p) => scoredItems(p).length > 0) ?? [];
@@ -20,7 +20,8 @@ export class ProgressPanel {
     const reviewed = m.bids.filter((b) => m.reviewVerdicts.has(`${this.me}|${b.bidderId}`)).length;
     const key = [m.phase, !!m.suspended, submitted, signed, reviewed, sheets.length, m.projectCode].join("|");
     this.part.update(key, () => [
-      h("h2", {}, `${m.projectCode} ${m.projectName}`),
+      // Members see the project only if the rules show it to them (四不知): otherwise the session id names it.
+      h("h2", {}, m.projectCode ? `${m.projectCode} ${m.projectName}` : t("session.untitled", { id: this.sessionId })),
       h("p", {}, t("sessions.phase"), ": ", h("strong", { "data-phase": m.phase }, phaseName(m.phase))),
       m.suspended ? h("p", { class: "error" }, t("session.suspended_because", { reason: m.suspended.reason })) : null,
       h("p", {}, t("progress.review", { done: reviewed, total: m.bids.length }), " · ",

@@ -6,7 +6,10 @@ import type { SessionModel } from "../../model/session";
 import { Keyed } from "./keyed";
 import { commandButton } from "./commandButton";
 
-/** Chat (交流): the messages this person may see, and a box to write; the text stays in the box until it is acknowledged. */
+/**
+ * Chat (交流): the messages this person may see and, for staff (the only ones the rules let post), a box to write;
+ * a sent message waits in the outbox until acknowledged, so clearing the box loses nothing.
+ */
 export class ChatPanel {
   readonly root = h("section", { class: "card chat", "aria-labelledby": "chat-heading" });
   private readonly list = new Keyed("ol", "messages");
@@ -14,14 +17,14 @@ export class ChatPanel {
   private readonly heading = h("h3", { id: "chat-heading" });
   private readonly form = h("div", { class: "chat-form" });
 
-  constructor(private readonly channel: SessionChannel, private readonly toSiteId: () => string | null = () => null) {
+  constructor(private readonly channel: SessionChannel, private readonly canPost: boolean, private readonly toSiteId: () => string | null = () => null) {
     this.paint();
   }
 
   paint(): void {
     this.heading.textContent = t("chat.heading");
     this.list.invalidate();
-    this.form.replaceChildren(
+    this.form.replaceChildren(...(!this.canPost ? [] : [
       field(t("chat.message"), this.text),
       commandButton(t("chat.send"), () => {
         const text = this.text.value.trim();
@@ -29,7 +32,7 @@ export class ChatPanel {
         const sent = this.channel.command("PostChatMessage", this.toSiteId(), text);
         this.text.value = "";
         return sent;
-      }));
+      })]));
     this.root.replaceChildren(this.heading, this.list.root, this.form);
   }
 
