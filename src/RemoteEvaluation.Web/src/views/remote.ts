@@ -36,7 +36,7 @@ export function remoteView(shell: Shell, me: Me, sessionId: string | null): View
   const link = new LinkStatus();
   const alerts = new AlertList();
   // Site staff may write only on their own centre's channel with the host (主场与副场).
-  const chat = new ChatPanel(live.channel, site);
+  const chat = new ChatPanel(live.channel, true, site);
   const back = h("button", { type: "button", class: "secondary", onclick: () => navigate("/") });
 
   mount(root,

@@ -61,7 +61,7 @@ export class SitesPanel {
         h("td", {}, s.name),
         h("td", {}, s.region ?? "—"),
         h("td", {}, levelName(s.level)),
-        h("td", {}, Object.entries(s.rooms).map(([room, seats]) => t("coord.room_seats", { room, seats })).join("，") || "—"),
+        h("td", {}, Object.entries(s.rooms).map(([room, seats]) => t("coord.room_seats", { room, seats })).join(" · ") || "—"),
         h("td", {}, String(s.capacity)),
         h("td", {}, s.linkedSiteIds.join(", ") || "—"))))));
   }
