@@ -1,0 +1,29 @@
+namespace RemoteEvaluation.Web.Tests;
+
+/// <summary>The smoke test of the browser foundation: Chromium, driven by Playwright, opens the server's first page.</summary>
+public sealed class Server_page_in_chromium(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task the_root_page_loads_with_no_console_errors()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+
+        var response = await page.GotoAsync("/");
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        await Screenshots.SaveAsync(page, "server-root");
+
+        Assert.Equal(200, response?.Status);
+        Assert.Contains("远程异地评标", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+}
