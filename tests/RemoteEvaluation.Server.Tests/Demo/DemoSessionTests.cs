@@ -49,4 +49,17 @@ public sealed class DemoSessionTests
             Assert.All(parts, d => Assert.True(d.GetProperty("pages").GetInt32() >= 3, $"{d.GetProperty("documentId")} has fewer than 3 pages"));
         }
     }
+
+    [Fact]
+    public void every_demo_pdf_embeds_the_subset_of_its_chinese_font()
+    {
+        // pdf.js renders an embedded font by itself; a font only named in the PDF would need the reader's system fonts.
+        foreach (var document in Manifest.GetProperty("documents").EnumerateArray())
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "demo-province", document.GetProperty("file").GetString()!));
+            var text = System.Text.Encoding.Latin1.GetString(bytes);
+            Assert.Contains("/FontFile2", text, StringComparison.Ordinal);
+            Assert.Matches(@"/BaseFont /[A-Z]{6}\+", text);
+        }
+    }
 }
