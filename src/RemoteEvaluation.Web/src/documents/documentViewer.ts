@@ -2,7 +2,6 @@ import type { RenderTask } from "pdfjs-dist";
 import { h, mount } from "../dom";
 import { t } from "../i18n";
 import type { DocumentPosition } from "../model/session";
-import { documentUrl, loadPdf } from "./pdfDocuments";
 
 export interface ViewerPosition {
   documentId: string;
@@ -104,6 +103,8 @@ export class DocumentViewer {
     this.error = "";
     this.paint();
     try {
+      // pdf.js is loaded with the first document, not with the sign-in page.
+      const { documentUrl, loadPdf } = await import("./pdfDocuments");
       const pdf = await loadPdf(documentUrl(this.sessionId, position.documentId));
       if (this.shown?.documentId !== position.documentId || this.shown.page !== position.page) return; // a later move won
       this.pages = pdf.numPages;
