@@ -32,6 +32,7 @@ export const rolesEn: Record<keyof typeof rolesZhCN, string> = {
   "alert.site.back": "Centre {site} is back",
 
   "coord.sites_heading": "Centres, rooms and links",
+  "coord.no_sites": "No centre is registered yet.",
   "coord.site_id": "Centre id",
   "coord.site_name": "Name",
   "coord.region": "Region code",
@@ -152,7 +153,7 @@ export const rolesEn: Record<keyof typeof rolesZhCN, string> = {
   "rule.checkin.wrong_site": "This member does not sit at your centre.",
   "rule.checkin.unknown_member": "This person is not on the committee.",
   "rule.checkin.member_replaced": "This member has been replaced.",
-  "rule.checkin.not_yet_started": "Check-in has not opened yet.",
+  "rule.checkin.not_yet_started": "Nobody is absent before the session starts.",
   "rule.chat.empty_message": "The message is empty.",
   "rule.chat.message_too_long": "A message may have at most 2000 characters.",
   "rule.chat.wrong_channel": "A remote centre talks only with the host.",

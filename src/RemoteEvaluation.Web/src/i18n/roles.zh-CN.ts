@@ -32,6 +32,7 @@ export const rolesZhCN = {
   "alert.site.back": "会场 {site} 已恢复连接",
 
   "coord.sites_heading": "交易中心、评标室与协作关系",
+  "coord.no_sites": "尚未登记交易中心。",
   "coord.site_id": "中心编号",
   "coord.site_name": "名称",
   "coord.region": "行政区划代码",
@@ -152,7 +153,7 @@ export const rolesZhCN = {
   "rule.checkin.wrong_site": "该成员不在本会场。",
   "rule.checkin.unknown_member": "该人员不是评标委员会成员。",
   "rule.checkin.member_replaced": "该成员已被替换。",
-  "rule.checkin.not_yet_started": "尚未到签到时间。",
+  "rule.checkin.not_yet_started": "评标会开始前不能记为缺席。",
   "rule.chat.empty_message": "消息不能为空。",
   "rule.chat.message_too_long": "消息不能超过 2000 字。",
   "rule.chat.wrong_channel": "副场只能与主场交流。",

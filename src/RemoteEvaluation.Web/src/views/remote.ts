@@ -14,6 +14,8 @@ import { AlertList, LinkStatus } from "./remote/linkStatus";
 import { LocalExperts } from "./remote/localExperts";
 import { sessionList } from "./sessionList";
 
+const sealedProject = "(sealed)";
+
 /**
  * The remote centre (副场) view: the sessions the centre is linked to, or one session's page — its local members'
  * identity check and check-in with the one-time codes, the centre's link, chat with the host and the warnings received.
@@ -42,15 +44,18 @@ export function remoteView(shell: Shell, me: Me, sessionId: string | null): View
   mount(root,
     back,
     heading.root,
-    h("div", { class: "two-columns" },
-      h("div", { class: "column" }, experts.root),
-      h("div", { class: "column" }, link.part.root, alerts.part.root, chat.root)));
+    experts.part.root,
+    h("div", { class: "remote-columns" },
+      h("div", { class: "column" }, experts.codeCard),
+      h("div", { class: "column" }, link.part.root, alerts.part.root),
+      h("div", { class: "column" }, chat.root)));
 
   const update = () => {
     const m = live.model;
     back.textContent = t("view.back");
     heading.update(`${m.projectCode}|${m.phase}|${!!m.suspended}|${site()}`, () => [
-      h("h2", {}, m.projectCode ? `${m.projectCode} ${m.projectName}` : sessionId),
+      // Remote centres do not learn the project (四不知: EventVisibility.SealedProject); the session id names it then.
+      h("h2", {}, m.projectCode && m.projectCode !== sealedProject ? `${m.projectCode} ${m.projectName}` : t("session.untitled", { id: sessionId })),
       h("p", {}, t("remote.session_line", { site: site(), host: m.hostSiteId || "—", phase: phaseName(m.phase) })),
       m.suspended ? h("p", { class: "error", role: "alert" }, t("session.suspended_because", { reason: m.suspended.reason })) : null,
     ]);

@@ -54,6 +54,10 @@ export class SitesPanel {
   }
 
   private paintList(): void {
+    if (this.sites.length === 0) {
+      mount(this.list, h("p", {}, t("coord.no_sites")));
+      return;
+    }
     mount(this.list, h("table", { class: "grid" },
       h("thead", {}, h("tr", {}, ["coord.site_id", "coord.site_name", "coord.region", "coord.level", "coord.rooms", "coord.capacity", "coord.links"].map((id) => h("th", { scope: "col" }, t(id as never))))),
       h("tbody", {}, this.sites.map((s) => h("tr", { "data-site": s.siteId },

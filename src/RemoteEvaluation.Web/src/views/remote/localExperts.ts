@@ -23,7 +23,8 @@ interface IssuedCode {
 export class LocalExperts {
   readonly part = new Keyed("section", "card");
   private readonly verified = new Set<string>();
-  private readonly codeArea = h("section", { class: "card checkin-code", "aria-live": "polite", tabindex: -1 });
+  /** The code last issued, read out to the expert (placed by the view). */
+  readonly codeCard = h("section", { class: "card checkin-code", "aria-live": "polite", tabindex: -1 });
   private readonly codeOutcome = new Outcome();
   private issued: IssuedCode | null = null;
 
@@ -31,8 +32,6 @@ export class LocalExperts {
     this.paintCode();
   }
 
-  /** The members table and, below it, the code last issued. */
-  readonly root = h("div", { class: "column" }, this.part.root, this.codeArea);
 
   update(m: SessionModel): void {
     const site = this.site();
@@ -93,12 +92,12 @@ export class LocalExperts {
       this.codeOutcome.refused(failure);
     }
     this.paintCode();
-    this.codeArea.focus();
+    this.codeCard.focus();
   }
 
   private paintCode(): void {
     const c = this.issued;
-    this.codeArea.replaceChildren(
+    this.codeCard.replaceChildren(
       h("h3", {}, t("remote.code_heading")),
       c
         ? h("div", {},
