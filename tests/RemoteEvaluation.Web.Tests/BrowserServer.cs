@@ -32,6 +32,8 @@ public sealed class BrowserServer : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Demo:LoadProvince", "false");
         builder.UseSetting("Demo:LoadSession", "true");
+        // Every browser of a test signs in from 127.0.0.1: a whole committee and its centres, more than one person's limit.
+        builder.UseSetting("Auth:LoginPermitLimit", "100");
     }
 
     public override async ValueTask DisposeAsync()

@@ -15,12 +15,15 @@ public static class Screenshots
 
     private static bool UpdateDocs => Environment.GetEnvironmentVariable("REMOTEEVALUATION_UPDATE_DOCS_SCREENSHOTS") == "1";
 
-    /// <summary>Saves a full-page screenshot as <paramref name="name"/>.png and answers its path in the results folder.</summary>
-    public static async Task<string> SaveAsync(IPage page, string name)
+    /// <summary>
+    /// Saves a screenshot as <paramref name="name"/>.png and answers its path in the results folder: the whole page, or
+    /// with <paramref name="fullPage"/> false just the viewport (1366×768, what a user's screen shows).
+    /// </summary>
+    public static async Task<string> SaveAsync(IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(Folder);
         var path = System.IO.Path.Combine(Folder, $"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         if (UpdateDocs && RepositoryRoot() is { } root)
         {
             var docs = System.IO.Path.Combine(root, "docs", "screenshots");

@@ -11,10 +11,9 @@ public sealed class Server_page_in_chromium(BrowserFixture fixture) : IClassFixt
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
-            // Chromium asks for /favicon.ico on its own, and logs the app's signed-out "who am I" (401 from /api/auth/me,
-            // which is how the app learns to show the sign-in page) as a failed resource: neither is a page error.
-            if (message.Type == "error"
-                && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal)
+            // Chromium asks for /favicon.ico on its own; that request is the browser's, not the page's. A signed-out
+            // page's "who am I" (GET /api/auth/me) answers 401 by design, and Chromium logs every 401 it loads.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal)
                 && !message.Location.Contains("/api/auth/me", StringComparison.Ordinal))
             {
                 errors.Add($"{message.Text} ({message.Location})");

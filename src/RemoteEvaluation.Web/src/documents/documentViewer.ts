@@ -115,6 +115,8 @@ export class DocumentViewer {
       this.rendering?.cancel();
       this.rendering = page.render({ canvas: this.canvas, viewport });
       await this.rendering.promise.catch(() => undefined);
+      // The page pdf.js actually drew, for readers of the DOM (and the browser tests): data-page is only the request.
+      this.canvas.dataset.renderedPage = String(page.pageNumber);
       const range = this.scroller.scrollHeight - this.scroller.clientHeight;
       this.scroller.scrollTop = range * position.scroll;
     } catch (failure) {

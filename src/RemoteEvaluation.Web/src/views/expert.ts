@@ -4,6 +4,7 @@ import { h, mount } from "../dom";
 import type { ViewHandle } from "../main";
 import { LiveSession } from "../model/liveSession";
 import type { Shell } from "../shell";
+import { ChairPanel } from "./expert/chairPanel";
 import { OpeningPanel } from "./expert/openingPanel";
 import { ProgressPanel } from "./expert/progressPanel";
 import { ReportPanel } from "./expert/reportPanel";
@@ -25,8 +26,9 @@ export function expertView(shell: Shell, me: Me): ViewHandle {
   const review = new ReviewPanel(live.channel, person);
   const scoring = new ScoringPanel(live.channel, person);
   const report = new ReportPanel(live.channel, person);
+  const chair = new ChairPanel(live.channel, person);
   const chat = new ChatPanel(live.channel, false);
-  const panels = [progress, opening, review, scoring, report];
+  const panels = [progress, opening, chair, review, scoring, report];
 
   const root = h("section", { "data-view": "expert", class: "two-columns" },
     h("div", { class: "column document-column" }, viewer.root),

@@ -17,7 +17,11 @@ export class OpeningPanel {
     this.part.update(key, () => {
       if (m.phase !== "Opening") return [];
       const detail = h("textarea", { name: "conflictDetail", rows: 2 });
-      const candidate = h("select", { name: "chair" }, m.members.filter((x) => x.kind === "Expert").map((x) => h("option", { value: x.personId }, x.personId)));
+      // A member's page never receives the roster (committee.seated is recorded before they check in, so it stays
+      // hidden from them): the candidate is typed, with the members this page does know offered as suggestions.
+      const known = new Set([this.me, ...m.members.filter((x) => x.kind === "Expert").map((x) => x.personId), ...m.checkedIn.keys()]);
+      const candidate = h("input", { name: "chair", list: "chair-candidates", autocomplete: "off" });
+      const suggestions = h("datalist", { id: "chair-candidates" }, [...known].map((id) => h("option", { value: id })));
       return [
         h("h3", {}, t("opening.heading")),
         declared === undefined
@@ -28,7 +32,8 @@ export class OpeningPanel {
           : h("p", {}, declared ? t("opening.declared_conflict") : t("opening.declared_none")),
         m.chair
           ? h("p", {}, t("opening.chair_elected", { chair: m.chair }))
-          : h("div", {}, field(t("opening.chair_candidate"), candidate), commandButton(t("opening.vote"), () => this.channel.command("VoteForChair", candidate.value))),
+          : h("div", {}, field(t("opening.chair_candidate"), candidate), suggestions,
+              commandButton(t("opening.vote"), () => (candidate.value.trim() ? this.channel.command("VoteForChair", candidate.value.trim()) : null))),
       ];
     });
   }
