@@ -5,8 +5,8 @@ namespace RemoteEvaluation.Server.Web;
 
 /// <summary>
 /// Serves the browser app (浏览器端, src/RemoteEvaluation.Web) that the build copies to <c>wwwroot</c> beside the binary:
-/// its files, and <c>index.html</c> for every other path that is not under <c>/api</c>, <c>/hubs</c> or <c>/health</c>
-/// (the app routes on the client). Unknown API paths stay a JSON 404, never the page.
+/// its files, and <c>index.html</c> for every other path that is not under <c>/api</c>, <c>/hubs</c>, <c>/health</c> or
+/// <c>/diagnostics</c> (the app routes on the client). Unknown paths there stay a JSON 404 whatever the method, never the page.
 /// </summary>
 public static class WebAppHosting
 {
@@ -18,7 +18,7 @@ public static class WebAppHosting
 
     public static WebApplication MapWebApp(this WebApplication app)
     {
-        foreach (var prefix in new[] { "/api", "/hubs", "/health" })
+        foreach (var prefix in new[] { "/api", "/hubs", "/health", "/diagnostics" })
         {
             app.Map(prefix + "/{**rest}", (HttpContext context) => Results.Problem(
                 $"Nothing is served at {context.Request.Path}; docs/protocol.md lists the endpoints.", statusCode: StatusCodes.Status404NotFound, title: NotFound));

@@ -1,3 +1,4 @@
+using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Chat;
 using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Opening;
@@ -50,14 +51,16 @@ internal sealed class LiveTrafficDriver(ISessionGrain session, GrainSessionDrive
     {
         OpenSession =>
         [
-            new RecordConnected(Host, Host, "c-host"),
-            new RecordConnected(Host, NingboStaff, "c-nb"),
+            SampleDocuments.Tender("bid-list", "开标一览表"),
+            SampleDocuments.Tender("discipline-notice", "评标纪律"),
+            new RecordConnected(Actor.System, Host, "c-host"),
+            new RecordConnected(Actor.System, NingboStaff, "c-nb"),
             new PostChatMessage(Host, null, "The session is open."),
             new ShowDocument(Host, "discipline-notice", 1),
             new PostChatMessage(NingboStaff, Ningbo, "NB ready."),
         ],
         StartReview => [new ShowDocument(Host, "bid-list", 2, 1.5m, 0.25m), new IssueWarning(Supervisor, Ningbo, "Phones away, please.")],
-        StartSummary => [new RecordSiteSilent(Host, Wenzhou, Specs.Start.AddHours(4)), new RecordSiteBack(Host, Wenzhou), new RecordDisconnected(Host, "c-nb")],
+        StartSummary => [new RecordSiteSilent(Actor.System, Wenzhou, Specs.Start.AddHours(4)), new RecordSiteBack(Actor.System, Wenzhou), new RecordDisconnected(Actor.System, "c-nb")],
         _ => [],
     };
 }
