@@ -96,9 +96,12 @@ def main():
         documents.append((f"c-{b['key']}", b["id"], "commercial", f"{b['name']} 投标文件（商务标）",
                           ["投标人：" + b["name"], "项目编号：" + PROJECT['code'], PROJECT['date']], commercial_sections(b)))
 
+    # The province pool's fee table (劳务报酬标准), fixed in the session's settings at scheduling so fees can be settled.
+    FEES = {"hostPoolId": "pool-zj", "pools": [{"poolId": "pool-zj", "bands": [{"upToHours": 4, "amount": 800}, {"upToHours": 8, "amount": 1200}], "perExtraHour": 150}]}
     manifest = {"sessionId": PROJECT["sessionId"], "projectCode": PROJECT["code"], "projectName": PROJECT["name"],
                 "hostSiteId": PROJECT["hostSiteId"], "remoteSiteIds": PROJECT["remoteSiteIds"], "estimatedValue": PROJECT["estimatedValue"],
                 "bids": [{"bidderId": b["id"], "bidderName": b["name"], "price": b["price"], "creditScore": b["credit"]} for b in BIDDERS],
+                "fees": FEES,
                 "documents": []}
     with tempfile.TemporaryDirectory() as work:
         for doc_id, bidder, part, title, cover, sections in documents:

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Documents;
 using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Domain.Settings;
 using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Grains.Runtime;
@@ -71,7 +72,8 @@ internal sealed partial class DemoSession(
         var host = Host(m);
         var today = time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Date;
         var startsAt = new DateTimeOffset(today.AddDays(1).AddHours(9), TimeSpan.FromHours(8));
-        await SendAsync(session, "schedule", new ScheduleSession(host, m.ProjectCode, m.ProjectName, m.HostSiteId, startsAt, m.EstimatedValue));
+        await SendAsync(session, "schedule", new ScheduleSession(
+            host, m.ProjectCode, m.ProjectName, m.HostSiteId, startsAt, m.EstimatedValue, m.Fees is null ? null : EvaluationSettings.Default with { Fees = m.Fees }));
         foreach (var site in m.RemoteSiteIds)
         {
             await SendAsync(session, $"link:{site}", new LinkRemoteSite(host, site));

@@ -1,4 +1,5 @@
 using RemoteEvaluation.Domain.Documents;
+using RemoteEvaluation.Domain.Fees;
 using RemoteEvaluation.Domain.Scoring;
 
 namespace RemoteEvaluation.Server.Demo;
@@ -15,7 +16,8 @@ public sealed record DemoSessionManifest(
     IReadOnlyList<string> RemoteSiteIds,
     decimal EstimatedValue,
     IReadOnlyList<Bid> Bids,
-    IReadOnlyList<DemoDocument> Documents);
+    IReadOnlyList<DemoDocument> Documents,
+    FeeSchedule? Fees = null);
 
 /// <summary>One demo document: what to register and the file (relative to the manifest) that holds its bytes.</summary>
 public sealed record DemoDocument(string DocumentId, string? BidderId, DocumentPart Part, string Title, string File, int Pages, string Sha256);

@@ -14,7 +14,7 @@ public sealed class A_whole_session_in_the_browser(BrowserFixture fixture) : ICl
     private const string SessionPath = $"/sessions/{SeatedDemoSession.Id}";
 
     [Fact]
-    public async Task runs_from_check_in_through_review_scoring_and_the_signed_report_to_the_close()
+    public async Task runs_from_check_in_through_review_scoring_and_the_signed_report_to_the_archive()
     {
         Chromium.SkipUnlessInstalled();
         SetDefaultExpectTimeout(30_000); // a loaded CI machine; every wait still ends as soon as the page shows it
@@ -170,8 +170,20 @@ public sealed class A_whole_session_in_the_browser(BrowserFixture fixture) : ICl
 
         await ClickAsync(host, "结束评标会");
         await Phase(host, "Closed");
-        // Not yet through the pages: settling the fees, recording conduct and archiving. The seated demo session is
-        // scheduled without a fee table for pool-zj, so 结算劳务费 is refused ("No fee table for pool pool-zj").
+
+        // Fees come from the pool's fee table fixed at scheduling (documents.json); archiving needs fees and conduct.
+        await ConfirmedAsync(host, "结算劳务费");
+        await ConfirmedAsync(host, "记录专家表现");
+        await ClickAsync(host, "归档");
+        await Phase(host, "Archived");
+    }
+
+    /// <summary>Clicks a command button and waits for the server's acknowledgement beside it.</summary>
+    private static async Task ConfirmedAsync(IPage page, string button)
+    {
+        await ClickAsync(page, button);
+        var command = page.Locator("main span.command").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }) });
+        await Expect(command.Locator(".outcome")).ToHaveTextAsync("已确认");
     }
 
     /// <summary>
