@@ -28,7 +28,7 @@ public abstract class DrawGrainTests : GrainTest
     [Fact]
     public async Task a_draw_invites_the_first_drawn_experts_at_linked_centres_without_the_project_city()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
 
         var snapshot = await draw.GetSnapshotAsync();
         Assert.Equal(5, notices.Count);
@@ -41,7 +41,7 @@ public abstract class DrawGrainTests : GrainTest
     [Fact]
     public async Task a_declined_invitation_moves_to_the_next_candidate()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
         var order = (await draw.GetSnapshotAsync()).State.Rounds[0].Performed.Slots[0].Order;
 
         var result = await draw.DeclineAsync(notices[0].Token, "出差", new CommandContext("decline-1"));
@@ -54,7 +54,7 @@ public abstract class DrawGrainTests : GrainTest
     [Fact]
     public async Task each_invitation_holds_a_seat_at_its_centre_and_an_ended_one_releases_it()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
         var from = Fixture.Time.GetUtcNow().AddDays(7);
 
         Assert.Equal(5, await HeldSeatsAsync(from));
@@ -91,7 +91,7 @@ public abstract class DrawGrainTests : GrainTest
     [Fact]
     public async Task a_confirmation_goes_onto_the_experts_record_so_later_draws_avoid_the_clash()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
 
         var result = await draw.ConfirmAsync(notices[0].Token, new CommandContext("confirm-1"));
 
@@ -105,7 +105,7 @@ public abstract class DrawGrainTests : GrainTest
     [Fact]
     public async Task unanswered_invitations_expire_and_the_next_candidates_are_invited()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
         Fixture.Time.Advance(TimeSpan.FromMinutes(31));
 
         await draw.ExpireAsync(new CommandContext("expire-1"));
@@ -119,7 +119,7 @@ public abstract class DrawGrainTests : GrainTest
     [Fact]
     public async Task two_nodes_expiring_at_once_send_each_next_candidate_one_notice_whose_token_was_recorded()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
         await using var other = new Node(Fixture.Store, Fixture.Time, services: s => s.AddSingleton(gateway));
         await other.Grains.GetGrain<IDrawGrain>("d-1").GetSnapshotAsync(); // the other node holds the draw as it was
         Fixture.Time.Advance(TimeSpan.FromMinutes(31));
@@ -138,7 +138,7 @@ public abstract class DrawGrainTests : GrainTest
     [Fact]
     public async Task a_revealed_draw_exported_from_the_log_re_runs_to_the_same_result_on_another_node()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
         await draw.ConfirmAsync(notices[0].Token, new CommandContext("confirm-1"));
         await draw.RevealAsync(DrawWorld.Secret, new CommandContext("reveal"));
 
@@ -180,16 +180,6 @@ public abstract class DrawGrainTests : GrainTest
         {
             return [.. list];
         }
-    }
-
-    private async Task<IDrawGrain> DrawnAsync()
-    {
-        var draw = node.Grains.GetGrain<IDrawGrain>("d-1");
-        var requested = await draw.RequestAsync(DrawWorld.Request(Fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
-        Assert.True(requested.Accepted, requested.Rejection?.ToString());
-        var performed = await draw.PerformAsync(DrawWorld.Secret, "4711", new CommandContext("perform"));
-        Assert.True(performed.Accepted, performed.Rejection?.ToString());
-        return draw;
     }
 }
 

@@ -42,7 +42,7 @@ public abstract class DrawSeatingTests : GrainTest
     [Fact]
     public async Task when_every_drawn_expert_confirms_the_draw_seats_the_committee_as_the_system()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
 
         foreach (var notice in notices.ToList())
         {
@@ -59,7 +59,7 @@ public abstract class DrawSeatingTests : GrainTest
     [Fact]
     public async Task before_the_last_confirmation_nobody_is_seated()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
 
         foreach (var notice in notices.Take(4).ToList())
         {
@@ -72,7 +72,7 @@ public abstract class DrawSeatingTests : GrainTest
     [Fact]
     public async Task an_absent_member_is_replaced_by_the_next_drawn_expert_who_confirms()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
         foreach (var notice in notices.ToList())
         {
             await draw.ConfirmAsync(notice.Token, new CommandContext($"confirm-{notice.ExpertId}"));
@@ -91,14 +91,6 @@ public abstract class DrawSeatingTests : GrainTest
         Assert.Equal(MemberStatus.Absent, state.Member(absent.ExpertId)!.Status);
         Assert.Equal((MemberStatus.Seated, absent.SiteId), (state.Member(notices[^1].ExpertId)!.Status, state.Member(notices[^1].ExpertId)!.Member.SiteId));
         Assert.Empty(state.PendingReplacements);
-    }
-
-    private async Task<IDrawGrain> DrawnAsync()
-    {
-        var draw = node.Grains.GetGrain<IDrawGrain>("d-1");
-        await draw.RequestAsync(DrawWorld.Request(Fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
-        await draw.PerformAsync(DrawWorld.Secret, "4711", new CommandContext("perform"));
-        return draw;
     }
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using RemoteEvaluation.Domain.Draw;
 using RemoteEvaluation.Domain.Experts;
 using RemoteEvaluation.Domain.Sites;
+using RemoteEvaluation.Grains.Draw;
 using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Experts;
 using RemoteEvaluation.Grains.Runtime;
@@ -35,6 +36,17 @@ internal static class DrawWorld
                 new CommandContext($"register-{id}"));
             Assert.True(result.Accepted, result.Rejection?.ToString());
         }
+    }
+
+    /// <summary>Requests draw <c>d-1</c> and performs it with the world's secret; both must be accepted.</summary>
+    public static async Task<IDrawGrain> DrawnAsync(IGrainFactory grains, DateTimeOffset now)
+    {
+        var draw = grains.GetGrain<IDrawGrain>("d-1");
+        var requested = await draw.RequestAsync(Request(now), DrawSecret.CommitmentOf(Secret), new CommandContext("request"));
+        Assert.True(requested.Accepted, requested.Rejection?.ToString());
+        var performed = await draw.PerformAsync(Secret, "4711", new CommandContext("perform"));
+        Assert.True(performed.Accepted, performed.Rejection?.ToString());
+        return draw;
     }
 
     public static DrawRequest Request(DateTimeOffset now, int experts = 5) => new(

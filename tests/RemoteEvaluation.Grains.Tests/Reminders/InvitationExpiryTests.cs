@@ -31,7 +31,7 @@ public abstract class InvitationExpiryTests : GrainTest
     [Fact]
     public async Task unanswered_invitations_expire_at_their_deadline_and_the_next_candidates_are_invited()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
         var deadline = (await draw.GetSnapshotAsync()).State.Invitations[0].Deadline!.Value;
 
         Fixture.Time.SetUtcNow(deadline + TimeSpan.FromSeconds(1));
@@ -45,7 +45,7 @@ public abstract class InvitationExpiryTests : GrainTest
     [Fact]
     public async Task a_confirmed_invitation_is_not_expired()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
         var deadline = (await draw.GetSnapshotAsync()).State.Invitations[0].Deadline!.Value;
         var confirmed = notices[0];
         Assert.True((await draw.ConfirmAsync(confirmed.Token, new CommandContext("confirm"))).Accepted);
@@ -60,7 +60,7 @@ public abstract class InvitationExpiryTests : GrainTest
     [Fact]
     public async Task the_invitations_of_a_new_round_get_their_own_reminder()
     {
-        var draw = await DrawnAsync();
+        var draw = await DrawWorld.DrawnAsync(node.Grains, Fixture.Time.GetUtcNow());
         var deadline = (await draw.GetSnapshotAsync()).State.Invitations[0].Deadline!.Value;
 
         Fixture.Time.SetUtcNow(deadline + TimeSpan.FromSeconds(1));
@@ -68,16 +68,6 @@ public abstract class InvitationExpiryTests : GrainTest
         await Patience.UntilAsync(
             () => node.Reminders.Pending.Any(p => p.StreamId == "draw/d-1" && p.DueAt > deadline + TimeSpan.FromMinutes(1)),
             "a reminder for the next invitations' deadline");
-    }
-
-    private async Task<IDrawGrain> DrawnAsync()
-    {
-        var draw = node.Grains.GetGrain<IDrawGrain>("d-1");
-        var requested = await draw.RequestAsync(DrawWorld.Request(Fixture.Time.GetUtcNow()), DrawSecret.CommitmentOf(DrawWorld.Secret), new CommandContext("request"));
-        Assert.True(requested.Accepted, requested.Rejection?.ToString());
-        var performed = await draw.PerformAsync(DrawWorld.Secret, "4711", new CommandContext("perform"));
-        Assert.True(performed.Accepted, performed.Rejection?.ToString());
-        return draw;
     }
 }
 
