@@ -1,3 +1,4 @@
+import "./roles.css";
 import type { Me } from "../auth";
 import { h, mount } from "../dom";
 import { t } from "../i18n";
@@ -11,6 +12,7 @@ import { PresenterControls } from "./host/presenterControls";
 import { ProgressMatrix } from "./host/progressMatrix";
 import { SummaryTable } from "./host/summaryTable";
 import { ChatPanel } from "./parts/chatPanel";
+import { CheckInCodeCard } from "./parts/checkInCodeCard";
 import { Keyed } from "./parts/keyed";
 import { reportSummary } from "./parts/reportSummary";
 import { WarningsPanel } from "./parts/warningsPanel";
@@ -32,10 +34,11 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
   const live = new LiveSession(sessionId, shell, () => update());
   const phase = new PhaseControls(live.channel);
   const presenter = new PresenterControls(live.channel);
-  const checkIn = new CheckInBoard(live.channel, () => me.siteId ?? "");
+  const code = new CheckInCodeCard(sessionId);
+  const checkIn = new CheckInBoard(live.channel, () => me.siteId ?? "", code);
   const links = new LinkBoard();
   const matrix = new ProgressMatrix();
-  const summary = new SummaryTable(live.channel);
+  const summary = new SummaryTable();
   const report = new Keyed("section", "card");
   const chat = new ChatPanel(live.channel, true);
   const warnings = new WarningsPanel();
@@ -45,7 +48,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
   mount(root,
     back,
     h("div", { class: "two-columns" },
-      h("div", { class: "column" }, phase.part.root, presenter.root),
+      h("div", { class: "column" }, phase.part.root, presenter.root, code.root),
       h("div", { class: "column" }, warnings.part.root, checkIn.part.root, links.part.root, matrix.part.root, summary.part.root, report.root, chat.root, events.root)));
 
   const update = () => {
@@ -54,6 +57,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
     phase.update(m);
     presenter.update(m);
     checkIn.update(m);
+    code.root.hidden = !m.members.some((x) => x.siteId === me.siteId);
     links.update(m, live.links, live.alerts);
     matrix.update(m);
     summary.update(m);
@@ -70,6 +74,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
       mount(shell.main, root);
       [phase.part, warnings.part, checkIn.part, links.part, matrix.part, summary.part, report, events].forEach((k) => k.invalidate());
       presenter.paint();
+      code.paint();
       chat.paint();
       update();
     },

@@ -46,7 +46,7 @@ export function remoteView(shell: Shell, me: Me, sessionId: string | null): View
     heading.root,
     experts.part.root,
     h("div", { class: "remote-columns" },
-      h("div", { class: "column" }, experts.codeCard),
+      h("div", { class: "column" }, experts.code.root),
       h("div", { class: "column" }, link.part.root, alerts.part.root),
       h("div", { class: "column" }, chat.root)));
 

@@ -6,7 +6,10 @@ import { commandButton } from "../parts/commandButton";
 import { Keyed } from "../parts/keyed";
 import { phaseName } from "../phase";
 
-/** The host's phase controls (会议进程): the commands the current phase allows, suspend and resume. */
+/**
+ * The host's phase controls (会议进程): the commands the current phase allows host staff, suspend and resume. Concluding
+ * the review and accepting the summary are the chair's (SessionCommandRoles: members only): the console says so.
+ */
 export class PhaseControls {
   readonly part = new Keyed("section", "card");
 
@@ -18,9 +21,9 @@ export class PhaseControls {
       const byPhase: Record<string, HTMLElement[]> = {
         Scheduled: [c(t("host.open_session"), "OpenSession")],
         Opening: [c(t("host.start_review"), "StartReview")],
-        Review: [c(t("host.conclude_review"), "ConcludeReview"), commandButton(t("host.open_scoring"), () => this.channel.command("OpenScoring", randomSeed()))],
+        Review: [commandButton(t("host.open_scoring"), () => this.channel.command("OpenScoring", randomSeed())), note(t("host.chair_concludes_review"))],
         Scoring: [c(t("host.start_summary"), "StartSummary")],
-        Summary: [c(t("host.accept_summary"), "AcceptSummary")],
+        Summary: [note(t("host.chair_accepts_summary"))],
         Report: [c(t("host.close"), "CloseSession")],
         Closed: [c(t("host.settle_fees"), "SettleFees"), c(t("host.record_conduct"), "RecordConduct", []), c(t("host.archive"), "ArchiveSession")],
       };
@@ -39,6 +42,8 @@ export class PhaseControls {
     });
   }
 }
+
+const note = (text: string) => h("p", { class: "note" }, text);
 
 /** The scoring seed (blind codes): random, recorded with the event, so the assignment can be re-derived later. */
 function randomSeed(): number {

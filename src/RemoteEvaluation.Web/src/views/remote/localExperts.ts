@@ -1,4 +1,3 @@
-import { api } from "../../api";
 import { h } from "../../dom";
 import { formatClock } from "../../format";
 import type { SessionChannel } from "../../hub/sessionChannel";
@@ -6,14 +5,7 @@ import { has, t } from "../../i18n";
 import type { Member, SessionModel } from "../../model/session";
 import { commandButton } from "../parts/commandButton";
 import { Keyed } from "../parts/keyed";
-import { Outcome } from "../parts/refusal";
-
-interface IssuedCode {
-  code: string;
-  sessionId: string;
-  expertId: string;
-  expiresAt: string;
-}
+import { CheckInCodeCard } from "../parts/checkInCodeCard";
 
 /**
  * The centre's own committee members (本地专家签到): staff check the person's identity papers, then check them in
@@ -24,14 +16,11 @@ export class LocalExperts {
   readonly part = new Keyed("section", "card");
   private readonly verified = new Set<string>();
   /** The code last issued, read out to the expert (placed by the view). */
-  readonly codeCard = h("section", { class: "card checkin-code", "aria-live": "polite", tabindex: -1 });
-  private readonly codeOutcome = new Outcome();
-  private issued: IssuedCode | null = null;
+  readonly code: CheckInCodeCard;
 
   constructor(private readonly channel: SessionChannel, private readonly site: () => string) {
-    this.paintCode();
+    this.code = new CheckInCodeCard(channel.sessionId);
   }
-
 
   update(m: SessionModel): void {
     const site = this.site();
@@ -50,7 +39,7 @@ export class LocalExperts {
   /** Repaints the parts that hold text after a language switch. */
   invalidate(): void {
     this.part.invalidate();
-    this.paintCode();
+    this.code.paint();
   }
 
   private row(m: SessionModel, x: Member): HTMLElement {
@@ -77,35 +66,6 @@ export class LocalExperts {
       h("td", {},
         open ? checkIn : null,
         open ? commandButton(t("checkin.mark_absent"), () => this.channel.command("MarkAbsent", x.personId), { className: "secondary" }) : null,
-        !absent ? h("button", { type: "button", class: "secondary", onclick: () => void this.issue(x.personId) }, t("remote.issue_code")) : null));
-  }
-
-  private async issue(personId: string): Promise<void> {
-    this.issued = null;
-    this.paintCode();
-    this.codeOutcome.sending();
-    try {
-      const path = `/api/sessions/${encodeURIComponent(this.channel.sessionId)}/experts/${encodeURIComponent(personId)}/checkin-code`;
-      this.issued = await api<IssuedCode>("POST", path);
-      this.codeOutcome.clear();
-    } catch (failure) {
-      this.codeOutcome.refused(failure);
-    }
-    this.paintCode();
-    this.codeCard.focus();
-  }
-
-  private paintCode(): void {
-    const c = this.issued;
-    this.codeCard.replaceChildren(
-      h("h3", {}, t("remote.code_heading")),
-      c
-        ? h("div", {},
-            h("p", {}, t("remote.code_for", { person: c.expertId })),
-            h("p", { class: "big-code", "data-code-for": c.expertId, lang: "en" }, c.code),
-            h("p", {}, t("remote.code_expires", { time: formatClock(c.expiresAt) })),
-            h("p", { class: "note" }, t("remote.code_once")))
-        : h("p", { class: "note" }, t("remote.code_none")),
-      this.codeOutcome.root);
+        !absent ? h("button", { type: "button", class: "secondary", onclick: () => void this.code.issue(x.personId) }, t("remote.issue_code")) : null));
   }
 }
