@@ -12,21 +12,35 @@ import { ChatPanel } from "./parts/chatPanel";
 import { Keyed } from "./parts/keyed";
 import { AlertList, LinkStatus } from "./remote/linkStatus";
 import { LocalExperts } from "./remote/localExperts";
+import { PendingBookings } from "./remote/pendingBookings";
 import { sessionList } from "./sessionList";
 
 const sealedProject = "(sealed)";
 
 /**
- * The remote centre (副场) view: the sessions the centre is linked to, or one session's page — its local members'
+ * The remote centre (副场) view: the sessions the centre is linked to and the seat bookings awaiting its confirmation,
+ * or one session's page — its local members'
  * identity check and check-in with the one-time codes, the centre's link, chat with the host and the warnings received.
  */
 export function remoteView(shell: Shell, me: Me, sessionId: string | null): ViewHandle {
   const root = h("section", { "data-view": "remote" });
   mount(shell.main, root);
-  const open = () => void sessionList(root, (s) => navigate(`/sessions/${encodeURIComponent(s.sessionId)}`));
   if (!sessionId) {
+    // The centre's landing page: its sessions, and the seat bookings it has still to confirm.
+    const sessions = h("div", {});
+    const bookings = new PendingBookings(me.siteId ?? "");
+    mount(root, sessions, bookings.root);
+    const open = () => {
+      void sessionList(sessions, (s) => navigate(`/sessions/${encodeURIComponent(s.sessionId)}`));
+      void bookings.load();
+    };
     open();
-    return { rerender: open };
+    return {
+      rerender: () => {
+        mount(shell.main, root);
+        open();
+      },
+    };
   }
 
   const live = new LiveSession(sessionId, shell, () => update());
