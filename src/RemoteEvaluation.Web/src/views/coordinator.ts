@@ -6,12 +6,14 @@ import type { ViewHandle } from "../main";
 import type { Shell } from "../shell";
 import { CalendarPanel } from "./coordinator/calendar";
 import { DrawsPanel } from "./coordinator/draws";
+import { ExpertPoolPanel } from "./coordinator/expertPool";
 import { ProvinceBoard } from "./coordinator/provinceBoard";
 import { SitesPanel, type Site } from "./coordinator/sites";
 
 /**
  * The province coordinator (省级协调员) view: today's sessions across the province live, the centres with rooms,
- * seats and links, a centre's calendar and bookings, and draw requests and results. A language switch rebuilds it.
+ * seats and links, a centre's calendar and bookings, draw requests and results, and the expert pool (search, records,
+ * status, penalties, import). A language switch rebuilds it.
  */
 export function coordinatorView(shell: Shell, _me: Me): ViewHandle {
   const siteIds = h("datalist", { id: "site-ids" });
@@ -22,6 +24,7 @@ export function coordinatorView(shell: Shell, _me: Me): ViewHandle {
   });
   const board = new ProvinceBoard();
   const draws = new DrawsPanel();
+  const pool = new ExpertPoolPanel();
   const province = new ProvinceChannel(() => board.update(province.today), (status) => shell.setStatus(status));
 
   mount(shell.main, h("section", { "data-view": "coordinator" },
@@ -30,7 +33,8 @@ export function coordinatorView(shell: Shell, _me: Me): ViewHandle {
     sites.render(),
     h("div", { class: "two-columns" },
       h("div", { class: "column" }, calendar.render()),
-      h("div", { class: "column" }, draws.render()))));
+      h("div", { class: "column" }, draws.render())),
+    pool.render()));
   board.update([]);
   void sites.load();
   void province.start().catch(() => undefined);
