@@ -50,4 +50,24 @@ public sealed class Supervisor_watches_a_session(BrowserFixture fixture) : IClas
         await Assertions.Expect(console.Locator("[data-view=host] .warnings-list")).ToContainTextAsync("致全体会场: 请保持评标现场安静，禁止私下交流。");
         await Screenshots.SaveAsync(console, "host-console-warning");
     }
+
+    [Fact]
+    public async Task a_warning_shows_once_on_the_host_console_in_the_warnings_panel()
+    {
+        const string text = "主场请核对专家身份证件后再开标。";
+        await using var host = await fixture.SignedInAsync("host.hz");
+        var console = await host.NewPageAsync();
+        await console.GotoAsync($"/sessions/{DemoSessionTraffic.SessionId}");
+        await Assertions.Expect(console.GetByRole(AriaRole.Status)).ToHaveAttributeAsync("data-state", "connected");
+        var traffic = new DemoSessionTraffic(fixture.Server.Services);
+
+        await traffic.WarnAsync(text);
+        // Pushes reach a connection in order: once this later message shows, the warning's alert has been received too.
+        await traffic.PostChatAsync("主场：收到警示。");
+        await Assertions.Expect(console.Locator(".chat li").Filter(new() { HasText = "主场：收到警示。" })).ToHaveCountAsync(1);
+
+        var view = console.Locator("[data-view=host]");
+        await Assertions.Expect(view.Locator(".warnings-list li").Filter(new() { HasText = text })).ToHaveCountAsync(1);
+        await Assertions.Expect(view.GetByText(text)).ToHaveCountAsync(1);
+    }
 }

@@ -48,15 +48,18 @@ public static class SeatedDemoSession
         ],
         new PriceFormula(PriceBase.AverageOfValidBids, 1m));
 
-    public static async Task PrepareAsync(IServiceProvider services)
+    public const string Hangzhou = "site-330100";
+
+    /// <summary>Adopts the criteria and seats <paramref name="committee"/> (the demo committee unless given).</summary>
+    public static async Task PrepareAsync(IServiceProvider services, IReadOnlyList<CommitteeMember>? committee = null)
     {
         var session = services.GetRequiredService<IGrainFactory>().GetGrain<ISessionGrain>(Id);
-        var host = new Actor(ActorRole.HostStaff, "host.hz", "site-330100");
+        var host = new Actor(ActorRole.HostStaff, "host.hz", Hangzhou);
         await SendAsync(session, "e2e:criteria", new AdoptCriteria(host, Criteria));
-        await SendAsync(session, "e2e:seat", new SeatCommittee(Actor.Draw, [.. Committee]));
+        await SendAsync(session, "e2e:seat", new SeatCommittee(Actor.Draw, [.. committee ?? Committee]));
     }
 
-    private static async Task SendAsync(ISessionGrain session, string commandId, SessionCommand command)
+    public static async Task SendAsync(ISessionGrain session, string commandId, SessionCommand command)
     {
         var result = await session.ExecuteAsync(command, new CommandContext(commandId, command.By.PersonId, command.By.Role == ActorRole.System ? "system" : RoleNames.Of(command.By.Role), command.By.SiteId));
         Assert.True(result.Rejection is null, $"{commandId}: {result.Rejection?.Code} {result.Rejection?.Message}");
