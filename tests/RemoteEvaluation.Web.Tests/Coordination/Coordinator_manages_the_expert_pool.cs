@@ -73,6 +73,27 @@ public sealed class Coordinator_manages_the_expert_pool(BrowserFixture fixture) 
         await Expect(pool.Locator("tr[data-expert='demo-0200']")).ToHaveAttributeAsync("data-status", "Suspended");
     }
 
+    [Fact]
+    public async Task a_penalty_recorded_from_the_record_is_listed_in_it()
+    {
+        var page = await StaffAsync(fixture, "coordinator", "coordinator");
+        await ImportAsync(page, DemoFile.Skip(202).Take(1)); // demo-0201
+        var pool = page.Locator(".expert-pool");
+        await pool.GetByLabel("编号或姓名").FillAsync("demo-0201");
+        await ClickAsync(pool, "查询");
+        await ClickAsync(pool.Locator("tr[data-expert='demo-0201']"), "查看");
+        var detail = pool.Locator(".expert-detail");
+        await Expect(detail.Locator("[data-expert='demo-0201']")).ToBeVisibleAsync();
+
+        await detail.GetByLabel("处罚编号").FillAsync("pen-2026-07");
+        await detail.GetByLabel("处罚种类").SelectOptionAsync(new SelectOptionValue { Label = "警告" });
+        await detail.GetByLabel("处罚原因").FillAsync("评标中途无故离场");
+        await detail.GetByLabel("处罚日期").FillAsync("2026-11-20");
+        await ClickAsync(detail, "记录");
+
+        await Expect(detail.Locator("li[data-penalty='pen-2026-07']")).ToContainTextAsync("评标中途无故离场");
+    }
+
     /// <summary>Imports rows through the API with the page's own sign-in (the panel is tested by the first test).</summary>
     private static async Task ImportAsync(IPage page, IEnumerable<string> rows)
     {
