@@ -10,14 +10,14 @@ namespace RemoteEvaluation.Cli;
 /// </summary>
 internal static class ReplayCommand
 {
-    public static int Run(FileInfo package, TextWriter output, TextWriter error)
+    public static int Run(FileInfo package, TextWriter output, TextWriter error, EvidenceReadLimits? limits = null)
     {
         List<EvidenceEvent> events = [];
         EvidenceVerification verification;
         try
         {
             using var zip = File.OpenRead(package.FullName);
-            verification = EvidenceVerifier.Verify(zip, null, events);
+            verification = EvidenceVerifier.Verify(zip, null, events, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

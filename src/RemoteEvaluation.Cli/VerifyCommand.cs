@@ -3,12 +3,12 @@ using RemoteEvaluation.Evidence;
 namespace RemoteEvaluation.Cli;
 
 /// <summary>
-/// <c>verify &lt;zip&gt; [--key pub.pem]</c> (证据包校验): checks an evidence package offline and names the first
+/// <c>verify &lt;zip&gt; [--key pub.pem] [--max-entry-bytes N] [--max-total-bytes N]</c> (证据包校验): checks an evidence package offline and names the first
 /// problem with its stable code. Exit code 0 when intact, 1 when a problem is found, 2 when a file cannot be read.
 /// </summary>
 internal static class VerifyCommand
 {
-    public static int Run(FileInfo package, FileInfo? key, TextWriter output, TextWriter error)
+    public static int Run(FileInfo package, FileInfo? key, TextWriter output, TextWriter error, EvidenceReadLimits? limits = null)
     {
         string? pinned = null;
         try
@@ -20,7 +20,7 @@ internal static class VerifyCommand
             }
 
             using var zip = File.OpenRead(package.FullName);
-            var verification = EvidenceVerifier.Verify(zip, pinned);
+            var verification = EvidenceVerifier.Verify(zip, pinned, limits);
             if (verification.Problem is { } problem)
             {
                 output.WriteLine($"FAIL {problem}");

@@ -9,6 +9,9 @@ public static class EvidenceProblems
     /// <summary>Not a zip, an entry of the format missing, or a manifest that is not one.</summary>
     public const string Unreadable = "evidence.unreadable";
 
+    /// <summary>An entry, or all entries together, would be larger than the verifier's <see cref="EvidenceReadLimits"/>; nothing more is read.</summary>
+    public const string TooLarge = "evidence.too_large";
+
     /// <summary>The manifest's key is not the key the verifier was told to expect (<c>--key</c>).</summary>
     public const string WrongKey = "evidence.wrong_key";
 

@@ -12,20 +12,26 @@ namespace RemoteEvaluation.Evidence;
 /// exact bytes; the session's events chain from version 1 (each hash recomputed from the exact bytes); they give the
 /// manifest's counts, times and final hash; the document hashes are the manifest's; every draw's stream chains, holds
 /// the manifest's seed and inputs and re-runs with <see cref="DrawVerifier"/>; every entry hashes to the manifest.
+/// Entries are read only within <see cref="EvidenceReadLimits"/>.
 /// </summary>
 public static class EvidenceVerifier
 {
-    /// <summary>Verifies the package in <paramref name="zip"/>; <paramref name="pinnedPublicKeyPem"/> is the centre key to insist on.</summary>
-    public static EvidenceVerification Verify(Stream zip, string? pinnedPublicKeyPem = null) =>
-        Verify(zip, pinnedPublicKeyPem, new List<EvidenceEvent>());
+    /// <summary>
+    /// Verifies the package in <paramref name="zip"/>; <paramref name="pinnedPublicKeyPem"/> is the centre key to insist on,
+    /// <paramref name="limits"/> how much to read (<see cref="EvidenceReadLimits.Default"/> when null).
+    /// </summary>
+    public static EvidenceVerification Verify(Stream zip, string? pinnedPublicKeyPem = null, EvidenceReadLimits? limits = null) =>
+        Verify(zip, pinnedPublicKeyPem, new List<EvidenceEvent>(), limits);
 
-    /// <summary>As <see cref="Verify(Stream, string?)"/>, leaving the session's events in <paramref name="sessionEvents"/> for a replay.</summary>
-    public static EvidenceVerification Verify(Stream zip, string? pinnedPublicKeyPem, List<EvidenceEvent> sessionEvents)
+    /// <summary>As <see cref="Verify(Stream, string?, EvidenceReadLimits?)"/>, leaving the session's events in <paramref name="sessionEvents"/> for a replay.</summary>
+    public static EvidenceVerification Verify(Stream zip, string? pinnedPublicKeyPem, List<EvidenceEvent> sessionEvents, EvidenceReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(sessionEvents);
-        if (ReadEntries(zip) is not { } entries)
+        limits ??= EvidenceReadLimits.Default;
+        limits.Validate();
+        if (ReadEntries(zip, limits, out var tooLarge) is not { } entries)
         {
-            return new(new EvidenceProblem(EvidenceProblems.Unreadable, "The file is not a zip archive."), null);
+            return new(tooLarge ?? new EvidenceProblem(EvidenceProblems.Unreadable, "The file is not a zip archive."), null);
         }
 
         foreach (var required in new[] { EvidencePackage.ManifestEntry, EvidencePackage.SignatureEntry, EvidencePackage.EventsEntry })
@@ -54,14 +60,33 @@ public static class EvidenceVerifier
         return new(problem, manifest);
     }
 
-    private static Dictionary<string, byte[]>? ReadEntries(Stream zip)
+    /// <summary>
+    /// Every entry's bytes, or null with <paramref name="tooLarge"/> set when an entry's stated size is over the limits
+    /// (checked before allocating: never more than the stated size is read, and never a size over the limits), or null
+    /// alone when the file is no zip or an entry is shorter than it states.
+    /// </summary>
+    private static Dictionary<string, byte[]>? ReadEntries(Stream zip, EvidenceReadLimits limits, out EvidenceProblem? tooLarge)
     {
+        tooLarge = null;
         try
         {
             using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
             Dictionary<string, byte[]> entries = new(StringComparer.Ordinal);
+            long total = 0;
             foreach (var entry in archive.Entries)
             {
+                total += entry.Length;
+                if (entry.Length > limits.MaxEntryBytes || total > limits.MaxTotalBytes)
+                {
+                    tooLarge = new EvidenceProblem(
+                        EvidenceProblems.TooLarge,
+                        entry.Length > limits.MaxEntryBytes
+                            ? $"{entry.FullName} states {entry.Length} bytes; entries are read up to {limits.MaxEntryBytes} bytes."
+                            : $"The entries up to {entry.FullName} state {total} bytes together; packages are read up to {limits.MaxTotalBytes} bytes.",
+                        entry.FullName);
+                    return null;
+                }
+
                 using var stream = entry.Open();
                 var bytes = new byte[entry.Length];
                 stream.ReadExactly(bytes);

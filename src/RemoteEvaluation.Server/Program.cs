@@ -34,6 +34,7 @@ builder.Services.AddHostedService<DemoSession>();
 
 var app = builder.Build();
 
+app.UseServiceDefaults();
 app.UseHubOrigins();
 app.UseAccess();
 app.MapDefaultEndpoints();

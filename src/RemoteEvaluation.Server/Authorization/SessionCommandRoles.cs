@@ -90,6 +90,13 @@ public static class SessionCommandRoles
     /// </summary>
     public static IReadOnlySet<Type> SentOverHttp { get; } = new HashSet<Type> { typeof(RegisterDocument) }.ToFrozenSet();
 
+    /// <summary>
+    /// Commands only the draw sends (<c>DrawGrain</c>, as the system actor): seating the committee and its replacements
+    /// from the drawn experts, so that no person learns every member's identity by sending them (四不知). No hub method
+    /// takes them.
+    /// </summary>
+    public static IReadOnlySet<Type> SentByTheDraw { get; } = new HashSet<Type> { typeof(SeatCommittee), typeof(SeatReplacement) }.ToFrozenSet();
+
     /// <summary>Every session command type the table knows.</summary>
     public static IEnumerable<Type> Commands => Table.Keys;
 

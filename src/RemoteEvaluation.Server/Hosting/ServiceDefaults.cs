@@ -11,10 +11,21 @@ public static class ServiceDefaults
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
         builder.AddOpenTelemetryWhenConfigured();
+
+        // A database outage answers 503 store.unavailable with Retry-After; other failures keep the default problem 500.
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<StoreOutageHandler>();
         builder.Services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: [Ready])
             .AddCheck<ChangeFeedHealthCheck>("change-feed", tags: [Ready]);
         return builder;
+    }
+
+    /// <summary>First in the pipeline, so that every endpoint's failure goes through <see cref="StoreOutageHandler"/>.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        return app;
     }
 
     /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the database and the change feed work too.</summary>

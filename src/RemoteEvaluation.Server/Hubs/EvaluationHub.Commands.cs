@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using RemoteEvaluation.Contracts;
 using RemoteEvaluation.Domain.Attendance;
 using RemoteEvaluation.Domain.Clarifications;
-using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Conduct;
 using RemoteEvaluation.Domain.Fees;
 using RemoteEvaluation.Domain.Opening;
@@ -18,7 +17,8 @@ namespace RemoteEvaluation.Server.Hubs;
 /// <summary>
 /// One hub method per session command (指令), named after it: the session id, a client-chosen command id (send the same
 /// id again after a lost connection), then the command's fields without its actor, which comes from the principal.
-/// Each answers a <see cref="CommandAck"/> or throws a refusal in the <see cref="HubError"/> format.
+/// Each answers a <see cref="CommandAck"/> or throws a refusal in the <see cref="HubError"/> format. The commands in
+/// <c>SessionCommandRoles.SentByTheDraw</c>, <c>RecordedByServer</c> and <c>SentOverHttp</c> have no method here.
 /// </summary>
 public sealed partial class EvaluationHub
 {
@@ -33,12 +33,6 @@ public sealed partial class EvaluationHub
 
     public Task<CommandAck> RegisterBids(string sessionId, string commandId, ImmutableList<Bid> bids) =>
         ExecuteAsync(sessionId, commandId, by => new RegisterBids(by, bids));
-
-    public Task<CommandAck> SeatCommittee(string sessionId, string commandId, ImmutableList<CommitteeMember> members) =>
-        ExecuteAsync(sessionId, commandId, by => new SeatCommittee(by, members));
-
-    public Task<CommandAck> SeatReplacement(string sessionId, string commandId, string replacesPersonId, CommitteeMember replacement) =>
-        ExecuteAsync(sessionId, commandId, by => new SeatReplacement(by, replacesPersonId, replacement));
 
     public Task<CommandAck> CheckIn(string sessionId, string commandId, string personId) =>
         ExecuteAsync(sessionId, commandId, by => new CheckIn(by, personId));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using RemoteEvaluation.Contracts;
 using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Server.Hosting;
 
 namespace RemoteEvaluation.Server.Hubs;
 
@@ -16,7 +17,7 @@ public sealed partial class StoreOutageFilter(ILogger<StoreOutageFilter> logger)
         {
             return await next(invocationContext);
         }
-        catch (Exception ex) when (IsOutage(ex))
+        catch (Exception ex) when (StoreOutage.Caused(ex))
         {
             StoreUnavailable(logger, invocationContext.HubMethodName, ex);
             throw new HubException(new HubError(
@@ -24,19 +25,6 @@ public sealed partial class StoreOutageFilter(ILogger<StoreOutageFilter> logger)
                 "The event database cannot be reached right now; send the same invocation again (same command id) in a moment.",
                 Retriable: true).ToExceptionMessage());
         }
-    }
-
-    private static bool IsOutage(Exception? ex)
-    {
-        for (; ex is not null; ex = ex.InnerException)
-        {
-            if (ex is TransientStoreException)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     [LoggerMessage(3350, LogLevel.Warning, "Hub method {Method} failed because the event database is unavailable; the client is told to retry")]

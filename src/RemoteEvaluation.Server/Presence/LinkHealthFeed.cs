@@ -15,10 +15,10 @@ namespace RemoteEvaluation.Server.Presence;
 
 /// <summary>
 /// Reacts to recorded link faults (链路告警), on every node with connections to the session: a centre gone silent is
-/// pushed to the host as <c>Presence</c> and, when checked-in members sit there, as an <c>Alert</c> (<c>site.silent</c>),
-/// and suspends the session when <see cref="PresenceOptions.AutoSuspend"/> is on; a centre back is pushed likewise
-/// (<c>site.back</c>). The suspension's command id comes from the silence event's version, so however many nodes react,
-/// it is recorded once.
+/// pushed to the host as <c>Presence</c> and, when checked-in members sit there, as an <c>Alert</c> (<c>site.silent</c>)
+/// to the host and that centre's staff (<see cref="LinkFaultAudience"/>), and suspends the session when
+/// <see cref="PresenceOptions.AutoSuspend"/> is on; a centre back is pushed likewise (<c>site.back</c>). The
+/// suspension's command id comes from the silence event's version, so however many nodes react, it is recorded once.
 /// </summary>
 public sealed class LinkHealthFeed(
     IChangeFeed feed,
@@ -99,7 +99,7 @@ public sealed class LinkHealthFeed(
                     await host.Presence(new PresenceUpdate(sessionId, silent.SiteId, false, null, silent.LastHeardAt));
                     if (silent.CheckedInMembers > 0)
                     {
-                        await host.Alert(new AlertNotice(SilentAlert, $"Centre {silent.SiteId} has not answered since {silent.LastHeardAt:u}; {silent.CheckedInMembers} checked-in member(s) sit there.", sessionId, silent.SiteId, silent.At));
+                        await Alerted(sessionId, hostSiteId, silent.SiteId).Alert(new AlertNotice(SilentAlert, $"Centre {silent.SiteId} has not answered since {silent.LastHeardAt:u}; {silent.CheckedInMembers} checked-in member(s) sit there.", sessionId, silent.SiteId, silent.At));
                         if (options.Value.AutoSuspend)
                         {
                             await SuspendAsync(sessionId, hostSiteId, silent, stored.Version);
@@ -112,7 +112,7 @@ public sealed class LinkHealthFeed(
                     tracker.Recorded(sessionId, back.SiteId, silent: false);
                     var roundTrip = tracker.RoundTripOf(sessionId, back.SiteId);
                     await host.Presence(new PresenceUpdate(sessionId, back.SiteId, true, roundTrip?.TotalMilliseconds, back.At));
-                    await host.Alert(new AlertNotice(BackAlert, $"Centre {back.SiteId} answers again (silent since {back.SilentSince:u}).", sessionId, back.SiteId, back.At));
+                    await Alerted(sessionId, hostSiteId, back.SiteId).Alert(new AlertNotice(BackAlert, $"Centre {back.SiteId} answers again (silent since {back.SilentSince:u}).", sessionId, back.SiteId, back.At));
                     break;
             }
         }
@@ -121,6 +121,9 @@ public sealed class LinkHealthFeed(
             PresenceLog.Failed(logger, sessionId, ex);
         }
     }
+
+    private IEvaluationClient Alerted(string sessionId, string hostSiteId, string siteId) =>
+        hub.Clients.Groups(LinkFaultAudience.Of(sessionId, hostSiteId, siteId));
 
     private async Task SuspendAsync(string sessionId, string hostSiteId, SiteWentSilent silent, long version)
     {

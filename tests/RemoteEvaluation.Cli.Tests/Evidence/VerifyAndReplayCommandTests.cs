@@ -43,6 +43,17 @@ public sealed class VerifyAndReplayCommandTests(GoldenPackage golden) : IClassFi
     }
 
     [Fact]
+    public void verify_of_a_package_over_the_read_limits_exits_1_naming_it_too_large()
+    {
+        var limits = new EvidenceReadLimits { MaxEntryBytes = 1024 };
+
+        var (code, output) = Run(w => VerifyCommand.Run(new FileInfo(golden.Write(golden.Package, "limited.zip")), null, w, w, limits));
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"FAIL {EvidenceProblems.TooLarge}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void verify_with_a_key_file_that_holds_no_public_key_exits_2()
     {
         var key = golden.Write("hello"u8.ToArray(), "not-a-key.pem");

@@ -13,7 +13,8 @@ namespace RemoteEvaluation.Server.Tests.Hubs;
 /// Every hub method × every kind of principal, over the wire, against a session in scoring: a command reaches the rules
 /// exactly when <see cref="SessionCommandRoles"/> lets the principal's role send it; otherwise the hub refuses it with the
 /// access code and the session does not move. Supervisors and auditors are refused every command as read-only
-/// (<c>auth.read_only</c>), except the supervisor's warning (监督警示).
+/// (<c>auth.read_only</c>), except the supervisor's warning (监督警示). Seating commands have no hub method at all: only the
+/// draw seats.
 /// </summary>
 public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
 {
@@ -33,7 +34,7 @@ public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassF
         await LiveSession.ScoringAsync(server.Grains, sessionId);
         await using var client = await ConnectAsync(server, principal, sessionId);
 
-        foreach (var command in SampleCommands.Typical().Where(c => !SessionCommandRoles.RecordedByServer.Contains(c.GetType()) && !SessionCommandRoles.SentOverHttp.Contains(c.GetType())))
+        foreach (var command in SampleCommands.Typical().Where(c => HasHubMethod(c.GetType())))
         {
             var type = command.GetType();
             var outcome = await OutcomeAsync(client, type.Name, [sessionId, $"{principal}-{type.Name}", .. ArgumentsOf(command)]);
@@ -62,6 +63,29 @@ public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassF
         Assert.Equal(expected, await OutcomeAsync(client, "Resync", [sessionId, 0L]));
     }
 
+    [Theory]
+    [MemberData(nameof(Principals))]
+    public async Task nobody_can_seat_a_committee_or_a_replacement_through_the_hub_the_method_does_not_exist(string principal)
+    {
+        var server = fixture.Server;
+        var sessionId = $"matrix-seat-{principal.Replace(' ', '-').Replace('.', '-')}";
+        await LiveSession.ScheduledAsync(server.Grains, sessionId);
+        await using var client = await ConnectAsync(server, principal, sessionId);
+        var before = (await server.Store.GetHeadAsync("session/" + sessionId, Wire.Cancel))!.Version;
+
+        foreach (var command in SampleCommands.Typical().Where(c => SessionCommandRoles.SentByTheDraw.Contains(c.GetType())))
+        {
+            var name = command.GetType().Name;
+            var refused = await Assert.ThrowsAsync<Client.HubInvocationException>(() =>
+                client.Connection.InvokeAsync<System.Text.Json.JsonElement>(name, [sessionId, $"{principal}-{name}", .. ArgumentsOf(command)], Wire.Cancel).Within());
+
+            Assert.Equal(HubError.UnstructuredCode, refused.Code);
+            Assert.Contains("Method does not exist", refused.Error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, (await server.Store.GetHeadAsync("session/" + sessionId, Wire.Cancel))!.Version);
+    }
+
     [Fact]
     public void the_hub_has_one_command_method_for_every_session_command()
     {
@@ -69,8 +93,12 @@ public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassF
             .Where(m => m.ReturnType == typeof(Task<CommandAck>) || m.ReturnType == typeof(Task<DocumentViewAck>))
             .Select(m => m.Name);
 
-        Assert.Equal(SessionCommandRoles.Commands.Except(SessionCommandRoles.RecordedByServer).Except(SessionCommandRoles.SentOverHttp).Select(t => t.Name).Order(), methods.Order());
+        Assert.Equal(SessionCommandRoles.Commands.Where(HasHubMethod).Select(t => t.Name).Order(), methods.Order());
     }
+
+    /// <summary>Whether clients send <paramref name="command"/> through a hub method of its name.</summary>
+    private static bool HasHubMethod(Type command) =>
+        !SessionCommandRoles.RecordedByServer.Contains(command) && !SessionCommandRoles.SentOverHttp.Contains(command) && !SessionCommandRoles.SentByTheDraw.Contains(command);
 
     private static string Expected(string principal, Type command) => principal switch
     {

@@ -106,6 +106,29 @@ public abstract class HeartbeatTests
     }
 
     [Fact]
+    public async Task a_centres_staff_are_alerted_when_their_own_centre_goes_silent_and_comes_back_and_never_about_another_centre()
+    {
+        await using var server = await StartAsync();
+        await LiveSession.ScoringAsync(server.Server.Grains, "own-centre");
+        var (_, hostPushes) = await JoinAsync(server, "host.hz", "own-centre");
+        var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "own-centre");
+        var (wz, wzPushes) = await JoinAsync(server, "staff.wz", "own-centre");
+        server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
+        await server.TickAsync(); // nobody answered: every centre with checked-in members is silent
+
+        await AnswerLastProbeAsync(nb, nbPushes);
+        await Wire.Until(() => hostPushes.Alerts.Any(a => a is { Code: LinkHealthFeed.BackAlert, SiteId: LiveSession.NingboSite }), "NB back at the host");
+        await AnswerLastProbeAsync(wz, wzPushes);
+
+        // Alerts reach each connection in the order of their events, so once WZ has its own return it has had everything
+        // about NB that it was ever going to get.
+        await Wire.Until(() => nbPushes.Alerts.Count == 2 && wzPushes.Alerts.Count == 2, "each centre's own alerts");
+        Assert.Equal([(LinkHealthFeed.SilentAlert, LiveSession.NingboSite), (LinkHealthFeed.BackAlert, LiveSession.NingboSite)], nbPushes.Alerts.Select(a => (a.Code, a.SiteId)));
+        Assert.Equal([(LinkHealthFeed.SilentAlert, LiveSession.WenzhouSite), (LinkHealthFeed.BackAlert, LiveSession.WenzhouSite)], wzPushes.Alerts.Select(a => (a.Code, a.SiteId)));
+        Assert.Contains(hostPushes.Alerts, a => a is { Code: LinkHealthFeed.SilentAlert, SiteId: LiveSession.WenzhouSite });
+    }
+
+    [Fact]
     public async Task joining_and_leaving_are_recorded_with_who_and_from_where()
     {
         await using var server = await StartAsync();
@@ -126,6 +149,12 @@ public abstract class HeartbeatTests
         var pushes = new PresencePushes(client);
         await client.JoinAsync(sessionId);
         return (client, pushes);
+    }
+
+    private static async Task AnswerLastProbeAsync(HubClient client, PresencePushes pushes)
+    {
+        await Wire.Until(() => pushes.Probes.Count > 0, "a probe");
+        await client.Connection.InvokeAsync("AnswerHeartbeat", [pushes.Probes[^1].Sequence], Wire.Cancel).Within();
     }
 
     private static async Task<int> EventsOfTypeAsync(PresenceServer server, string sessionId, string type)

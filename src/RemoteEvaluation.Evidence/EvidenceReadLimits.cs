@@ -1,0 +1,25 @@
+namespace RemoteEvaluation.Evidence;
+
+/// <summary>
+/// How much of a package <see cref="EvidenceVerifier"/> reads into memory (证据包读取上限). A zip states each entry's
+/// size itself, and a hostile one can claim gigabytes; an entry over <see cref="MaxEntryBytes"/>, or entries over
+/// <see cref="MaxTotalBytes"/> together, are refused as <see cref="EvidenceProblems.TooLarge"/> before anything is read.
+/// </summary>
+public sealed record EvidenceReadLimits
+{
+    /// <summary>256 MiB an entry and 512 MiB in all: far above a real session (its events are a few MiB), far below what hurts.</summary>
+    public static EvidenceReadLimits Default { get; } = new();
+
+    /// <summary>The largest entry read, in bytes (at most <see cref="Array.MaxLength"/>).</summary>
+    public long MaxEntryBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>The most bytes read from all entries together.</summary>
+    public long MaxTotalBytes { get; init; } = 512L * 1024 * 1024;
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxEntryBytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxEntryBytes, Array.MaxLength);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxTotalBytes);
+    }
+}
