@@ -16,7 +16,7 @@ namespace RemoteEvaluation.Server.Tests.Documents;
 /// </summary>
 public sealed class DocumentDownloadTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
 {
-    private HubServer Server => fixture.Server;
+    private LiveServer Server => fixture.Server;
 
     /// <summary>A session in scoring with a tender document and the three parts of alpha's bid; blind when asked.</summary>
     private async Task<Dictionary<string, byte[]>> SessionWithDocumentsAsync(string sessionId, bool blind = false)

@@ -14,7 +14,7 @@ namespace RemoteEvaluation.Server.Tests.Documents;
 /// <summary><c>POST /api/sessions/{id}/documents</c> on real Kestrel: who may upload, what is checked, what is stored.</summary>
 public sealed class DocumentUploadTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
 {
-    private HubServer Server => fixture.Server;
+    private LiveServer Server => fixture.Server;
 
     private IBlobStore Blobs => Server.Services.GetRequiredService<IBlobStore>();
 

@@ -91,7 +91,7 @@ public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassF
         _ => throw new ArgumentOutOfRangeException(nameof(principal), principal, null),
     };
 
-    private static Task<HubClient> ConnectAsync(HubServer server, string principal, string sessionId) => principal == "e2 of another session"
+    private static Task<HubClient> ConnectAsync(LiveServer server, string principal, string sessionId) => principal == "e2 of another session"
         ? server.ConnectWithTokenAsync(server.MemberToken("another-session", "e2", LiveSession.NingboSite))
         : server.ConnectAsync(principal, sessionId);
 
@@ -123,11 +123,11 @@ public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassF
 /// <summary>One real server shared by the rows of a matrix; each row uses a session of its own.</summary>
 public sealed class HubServerFixture : IAsyncLifetime
 {
-    internal HubServer Server { get; private set; } = null!;
+    internal LiveServer Server { get; private set; } = null!;
 
     public ValueTask InitializeAsync()
     {
-        Server = HubServer.Start();
+        Server = LiveServer.Start();
         return ValueTask.CompletedTask;
     }
 

@@ -17,11 +17,11 @@ namespace RemoteEvaluation.Server.Tests.Sessions;
 public abstract class SessionListTests : IAsyncLifetime
 {
     private const string WenzhouHost = "host.wz";
-    private HubServer server = null!;
+    private LiveServer server = null!;
 
     public async ValueTask InitializeAsync()
     {
-        server = HubServer.Start(postgreSql: await DatabaseAsync());
+        server = LiveServer.Start(postgreSql: await DatabaseAsync());
         await LiveSession.ScheduledAsync(server.Grains, "a-hz");
         var wenzhou = new Actor(ActorRole.HostStaff, WenzhouHost, LiveSession.WenzhouSite);
         await LiveSession.RunAsync(server.Grains.GetGrain<Grains.Sessions.ISessionGrain>("b-wz"),
