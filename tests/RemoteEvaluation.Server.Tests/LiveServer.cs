@@ -103,14 +103,7 @@ internal sealed class LiveServer : IAsyncDisposable
 
     public async Task<HubClient> ConnectWithTokenAsync(string? token)
     {
-        var client = await HubClient.ConnectAsync(new HubConnectionOptions
-        {
-            Url = HubUrl,
-            AccessTokenProvider = _ => ValueTask.FromResult(token),
-            HandshakeTimeout = Wire.Patience,
-            ServerTimeout = Wire.Patience,
-            ShouldReconnect = (_, _) => ValueTask.FromResult(false),
-        });
+        var client = await HubClient.ConnectAsync(HubUrl, token);
         connections.Add(client);
         return client;
     }
