@@ -14,7 +14,7 @@ namespace RemoteEvaluation.Server.Tests.Documents;
 /// <c>GET /api/sessions/{id}/documents[/{documentId}]</c> on real Kestrel: each role lists and downloads what the
 /// visibility rules let it see, with the SHA-256 as an immutable ETag and byte ranges.
 /// </summary>
-public sealed class DocumentDownloadTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
+public sealed class DocumentDownloadTests(LiveServerFixture fixture) : IClassFixture<LiveServerFixture>
 {
     private LiveServer Server => fixture.Server;
 

@@ -15,7 +15,7 @@ namespace RemoteEvaluation.Server.Tests.Hubs;
 /// access code and the session does not move. Supervisors and auditors are refused every command as read-only
 /// (<c>auth.read_only</c>), except the supervisor's warning (监督警示).
 /// </summary>
-public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
+public sealed class AuthorizationMatrixTests(LiveServerFixture fixture) : IClassFixture<LiveServerFixture>
 {
     private const string ReachedTheRules = "reached the rules";
 
@@ -121,7 +121,7 @@ public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassF
 }
 
 /// <summary>One real server shared by the rows of a matrix; each row uses a session of its own.</summary>
-public sealed class HubServerFixture : IAsyncLifetime
+public sealed class LiveServerFixture : IAsyncLifetime
 {
     internal LiveServer Server { get; private set; } = null!;
 
