@@ -14,7 +14,9 @@
 #
 # Settings (environment): RE_CLUSTER_DIR (default /tmp/re-cluster; one cluster per folder), RE_CLUSTER_PORT (nginx,
 # default a free port), RE_SERVER_DLL (default: builds src/RemoteEvaluation.Server in Release), RE_CLUSTER_DEMO
-# (default true: demo accounts, password Demo@2026, and the demo province). The nodes inherit the environment, so
+# (default true: demo accounts, password Demo@2026, and the demo province), RE_CLUSTER_KEY_CERT and
+# RE_CLUSTER_KEY_CERT_PASSWORD (a PKCS#12 certificate that encrypts the shared key ring at rest, as production must;
+# unset: the ring is written unencrypted and each node warns so at start). The nodes inherit the environment, so
 # server settings pass through as usual, e.g. `Presence__SilenceAfter=00:00:03 ops/cluster.sh start`.
 # Hub clients must skip negotiation (connect the WebSocket directly, as RemoteEvaluation.Client does): a negotiate
 # answered by one node is unknown to the other (docs/operations.md).
@@ -84,6 +86,10 @@ start_node() {
     export Urls="http://127.0.0.1:$port" Node__Name="node-$n" \
       Storage__Provider=PostgreSql ConnectionStrings__Events="$RE_CLUSTER_POSTGRES" \
       DataProtection__KeysPath="$dir/keys" Demo__Seed="${RE_CLUSTER_DEMO:-true}"
+    if [[ -n "${RE_CLUSTER_KEY_CERT:-}" ]]; then
+      export DataProtection__CertificatePath="$RE_CLUSTER_KEY_CERT" \
+        DataProtection__CertificatePassword="${RE_CLUSTER_KEY_CERT_PASSWORD:-}"
+    fi
     exec setsid dotnet "$RE_CLUSTER_DLL" >>"$dir/node-$n.log" 2>&1 </dev/null
   ) &
   echo "$!" >"$dir/node-$n.pid"
@@ -103,6 +109,11 @@ RE_CLUSTER_POSTGRES='$RE_CLUSTER_POSTGRES'
 RE_CLUSTER_PG_BIN='$pg_bin'
 RE_CLUSTER_DLL='$RE_CLUSTER_DLL'
 ENV
+  # A node started again later (start-node) must read the ring with the same certificate.
+  if [[ -n "${RE_CLUSTER_KEY_CERT:-}" ]]; then
+    printf "RE_CLUSTER_KEY_CERT='%s'\nRE_CLUSTER_KEY_CERT_PASSWORD='%s'\n" "$RE_CLUSTER_KEY_CERT" "${RE_CLUSTER_KEY_CERT_PASSWORD:-}" >>"$env_file"
+    chmod 600 "$env_file"
+  fi
 }
 
 running() {
@@ -122,6 +133,11 @@ cmd_start() {
   install_postgresql
   install_nginx
   mkdir -p "$dir/keys"
+  if [[ -n "${RE_CLUSTER_KEY_CERT:-}" ]]; then
+    # Absolute: the nodes run from the server's folder.
+    RE_CLUSTER_KEY_CERT="$(realpath "$RE_CLUSTER_KEY_CERT")"
+    [[ -r "$RE_CLUSTER_KEY_CERT" ]] || { log "RE_CLUSTER_KEY_CERT $RE_CLUSTER_KEY_CERT is not readable"; exit 2; }
+  fi
   # Whatever stops the start half-way (a failed step, an unset value, Ctrl-C) removes what was started.
   trap 'log "start failed; removing the cluster"; cmd_stop' EXIT
 

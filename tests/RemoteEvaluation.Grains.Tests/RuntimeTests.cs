@@ -3,6 +3,7 @@ using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Grains.Sessions;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Grains.Tests;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using RemoteEvaluation.Domain.Accounts;
@@ -22,11 +21,7 @@ public static class AccountsHosting
         services.Configure<DemoOptions>(builder.Configuration.GetSection("Demo"));
 
         // Tokens and cookies are data-protected: every node must share the key ring (docs/operations.md).
-        var dataProtection = services.AddDataProtection().SetApplicationName("RemoteEvaluation");
-        if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keys)
-        {
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
-        }
+        services.AddKeyRing(builder.Configuration);
 
         services.AddAuthentication(AuthSchemes.BearerOrCookie)
             .AddPolicyScheme(AuthSchemes.BearerOrCookie, "Bearer token or cookie", o => o.ForwardDefaultSelector = AuthSchemes.Select)

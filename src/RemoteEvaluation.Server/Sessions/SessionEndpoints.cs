@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Sessions;
-using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Grains.Runtime;
 using RemoteEvaluation.Grains.Sessions;
+using RemoteEvaluation.Server.Audit;
 using RemoteEvaluation.Server.Authorization;
 using RemoteEvaluation.Server.Province;
 
@@ -15,19 +16,16 @@ namespace RemoteEvaluation.Server.Sessions;
 /// </summary>
 public static class SessionEndpoints
 {
-    private const string SessionPrefix = "session/";
-    private const int Page = 1000;
-
     public static WebApplication MapSessions(this WebApplication app)
     {
         app.MapGet("/api/sessions", ListAsync).RequireAuthorization();
         return app;
     }
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, IEventStore store, IGrainFactory grains, IAccessRules access, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(ClaimsPrincipal user, SessionDirectory directory, IGrainFactory grains, IAccessRules access, CancellationToken cancellationToken)
     {
         var mine = new List<MySession>();
-        foreach (var sessionId in await CandidatesAsync(user, store, cancellationToken))
+        foreach (var sessionId in await CandidatesAsync(user, access, directory, cancellationToken))
         {
             var snapshot = await grains.GetGrain<ISessionGrain>(sessionId).GetSnapshotAsync();
             if (snapshot.State.Phase != SessionPhase.None && access.MayRead(user, sessionId, snapshot.State) is null)
@@ -41,26 +39,26 @@ public static class SessionEndpoints
         return Results.Ok(mine.OrderBy(s => s.StartsAt).ThenBy(s => s.SessionId, StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>An expert token names its session; everyone else is checked against every session stream.</summary>
-    private static async Task<IReadOnlyList<string>> CandidatesAsync(ClaimsPrincipal user, IEventStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sessions worth asking a grain about. An expert token names its session; staff follow only the sessions run
+    /// at their centre, which the audit search's projection (caught up with the log, reading only streams that moved)
+    /// already knows, so the other sessions' grains are never activated; observers may follow every session.
+    /// </summary>
+    private static async Task<IEnumerable<string>> CandidatesAsync(ClaimsPrincipal user, IAccessRules access, SessionDirectory directory, CancellationToken cancellationToken)
     {
         if (user.IsExpert())
         {
             return user.FindFirstValue(ReClaims.Session) is { } own ? [own] : [];
         }
 
-        var ids = new List<string>();
-        string? after = null;
-        while (true)
+        if (access.ActorOf(user) is not { } actor)
         {
-            var heads = await store.ListStreamsAsync("session", after, Page, cancellationToken);
-            ids.AddRange(heads.Select(h => h.StreamId[SessionPrefix.Length..]));
-            if (heads.Count < Page)
-            {
-                return ids;
-            }
-
-            after = heads[^1].StreamId;
+            return []; // administrators take no part in sessions
         }
+
+        var sessions = await directory.AllAsync(cancellationToken);
+        return actor.Role is ActorRole.HostStaff or ActorRole.SiteStaff
+            ? sessions.Where(s => s.RanAt(actor.SiteId)).Select(s => s.SessionId)
+            : sessions.Select(s => s.SessionId);
     }
 }

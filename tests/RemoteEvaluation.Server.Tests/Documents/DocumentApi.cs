@@ -7,14 +7,14 @@ namespace RemoteEvaluation.Server.Tests.Documents;
 /// <summary>HTTP clients of the document endpoints on the real Kestrel server, signed in as each kind of caller.</summary>
 internal static class DocumentApi
 {
-    public static Uri Base(this HubServer server) => new(server.HubUrl, "/");
+    public static Uri Base(this LiveServer server) => new(server.HubUrl, "/");
 
-    public static async Task<HttpClient> AsStaffAsync(this HubServer server, string username) => Client(server, await server.StaffTokenAsync(username));
+    public static async Task<HttpClient> AsStaffAsync(this LiveServer server, string username) => Client(server, await server.StaffTokenAsync(username));
 
-    public static HttpClient AsMember(this HubServer server, string sessionId, string personId, string siteId, ActorRole role = ActorRole.Expert) =>
+    public static HttpClient AsMember(this LiveServer server, string sessionId, string personId, string siteId, ActorRole role = ActorRole.Expert) =>
         Client(server, server.MemberToken(sessionId, personId, siteId, role));
 
-    public static HttpClient Anonymous(this HubServer server) => Client(server, null);
+    public static HttpClient Anonymous(this LiveServer server) => Client(server, null);
 
     public static string Documents(string sessionId) => $"/api/sessions/{sessionId}/documents";
 
@@ -44,7 +44,7 @@ internal static class DocumentApi
         return client.PostAsync(new Uri(Documents(sessionId), UriKind.Relative), form, Wire.Cancel);
     }
 
-    private static HttpClient Client(HubServer server, string? token)
+    private static HttpClient Client(LiveServer server, string? token)
     {
         var client = new HttpClient { BaseAddress = server.Base() };
         if (token is not null)

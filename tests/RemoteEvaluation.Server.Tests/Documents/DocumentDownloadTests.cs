@@ -14,9 +14,9 @@ namespace RemoteEvaluation.Server.Tests.Documents;
 /// <c>GET /api/sessions/{id}/documents[/{documentId}]</c> on real Kestrel: each role lists and downloads what the
 /// visibility rules let it see, with the SHA-256 as an immutable ETag and byte ranges.
 /// </summary>
-public sealed class DocumentDownloadTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
+public sealed class DocumentDownloadTests(LiveServerFixture fixture) : IClassFixture<LiveServerFixture>
 {
-    private HubServer Server => fixture.Server;
+    private LiveServer Server => fixture.Server;
 
     /// <summary>A session in scoring with a tender document and the three parts of alpha's bid; blind when asked.</summary>
     private async Task<Dictionary<string, byte[]>> SessionWithDocumentsAsync(string sessionId, bool blind = false)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using RemoteEvaluation.Domain.Committee;
 using RemoteEvaluation.Domain.Opening;
 using RemoteEvaluation.Domain.Scoring;
 using RemoteEvaluation.Grains.Runtime;
@@ -17,8 +16,6 @@ internal static class ScoringSession
 
     /// <summary>A technical sheet with t1 and t2 at 8 (the test criteria's technical part).</summary>
     public static readonly ImmutableList<ItemScore> TechnicalSheet = [new("t1", 8m), new("t2", 8m)];
-
-    public static CommitteeMember Member(string personId) => LiveSession.Members.Single(m => m.PersonId == personId);
 
     /// <summary>Everyone checked in, no conflicts, e1 chairs, every bid passes the review, scoring open.</summary>
     public static Task OpenAsync(IGrainFactory grains, string sessionId) => LiveSession.ScoringAsync(grains, sessionId);

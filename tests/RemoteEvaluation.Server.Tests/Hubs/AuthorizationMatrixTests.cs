@@ -16,7 +16,7 @@ namespace RemoteEvaluation.Server.Tests.Hubs;
 /// (<c>auth.read_only</c>), except the supervisor's warning (监督警示). Seating commands have no hub method at all: only the
 /// draw seats.
 /// </summary>
-public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
+public sealed class AuthorizationMatrixTests(LiveServerFixture fixture) : IClassFixture<LiveServerFixture>
 {
     private const string ReachedTheRules = "reached the rules";
 
@@ -119,7 +119,7 @@ public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassF
         _ => throw new ArgumentOutOfRangeException(nameof(principal), principal, null),
     };
 
-    private static Task<HubClient> ConnectAsync(HubServer server, string principal, string sessionId) => principal == "e2 of another session"
+    private static Task<HubClient> ConnectAsync(LiveServer server, string principal, string sessionId) => principal == "e2 of another session"
         ? server.ConnectWithTokenAsync(server.MemberToken("another-session", "e2", LiveSession.NingboSite))
         : server.ConnectAsync(principal, sessionId);
 
@@ -149,13 +149,13 @@ public sealed class AuthorizationMatrixTests(HubServerFixture fixture) : IClassF
 }
 
 /// <summary>One real server shared by the rows of a matrix; each row uses a session of its own.</summary>
-public sealed class HubServerFixture : IAsyncLifetime
+public sealed class LiveServerFixture : IAsyncLifetime
 {
-    internal HubServer Server { get; private set; } = null!;
+    internal LiveServer Server { get; private set; } = null!;
 
     public ValueTask InitializeAsync()
     {
-        Server = HubServer.Start();
+        Server = LiveServer.Start();
         return ValueTask.CompletedTask;
     }
 

@@ -5,7 +5,7 @@ using RemoteEvaluation.Domain.Documents;
 namespace RemoteEvaluation.Server.Tests.Hubs;
 
 /// <summary>Chat between centres and the presenter's document view over the real client, on real Kestrel.</summary>
-public sealed class ChatAndDocumentTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
+public sealed class ChatAndDocumentTests(LiveServerFixture fixture) : IClassFixture<LiveServerFixture>
 {
     [Fact]
     public async Task chat_to_everyone_reaches_every_centre_and_a_private_channel_only_its_centre()

@@ -13,11 +13,11 @@ public sealed class CommandTests : IAsyncLifetime
     private const string SessionId = "hub-commands";
     private const string Stream = "session/" + SessionId;
     private readonly InvocationLog invocations = new();
-    private HubServer server = null!;
+    private LiveServer server = null!;
 
     public async ValueTask InitializeAsync()
     {
-        server = HubServer.Start(services =>
+        server = LiveServer.Start(testServices: services =>
         {
             services.AddSingleton(invocations);
             services.Configure<HubOptions>(o => o.AddFilter(invocations));

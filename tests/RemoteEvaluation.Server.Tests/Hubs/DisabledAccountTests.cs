@@ -12,11 +12,11 @@ namespace RemoteEvaluation.Server.Tests.Hubs;
 public sealed class DisabledAccountTests : IAsyncLifetime
 {
     private const string SessionId = "hub-disabled";
-    private HubServer server = null!;
+    private LiveServer server = null!;
 
     public async ValueTask InitializeAsync()
     {
-        server = HubServer.Start();
+        server = LiveServer.Start();
         await LiveSession.ScheduledAsync(server.Grains, SessionId);
     }
 

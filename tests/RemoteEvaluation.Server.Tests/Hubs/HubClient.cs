@@ -66,9 +66,17 @@ internal sealed class HubClient : IAsyncDisposable
     /// <summary>Everything received, as the JSON text it arrived as.</summary>
     public string ReceivedJson => JsonSerializer.Serialize(Received, HubConnectionOptions.DefaultSerializerOptions());
 
-    public static async Task<HubClient> ConnectAsync(HubConnectionOptions options)
+    /// <summary>Connects to <paramref name="hubUrl"/> with <paramref name="token"/>, never reconnecting: a test sees every drop.</summary>
+    public static async Task<HubClient> ConnectAsync(Uri hubUrl, string? token)
     {
-        var client = new HubClient(new HubConnection(options));
+        var client = new HubClient(new HubConnection(new HubConnectionOptions
+        {
+            Url = hubUrl,
+            AccessTokenProvider = _ => ValueTask.FromResult(token),
+            HandshakeTimeout = Wire.Patience,
+            ServerTimeout = Wire.Patience,
+            ShouldReconnect = (_, _) => ValueTask.FromResult(false),
+        }));
         await client.Connection.StartAsync(Wire.Cancel).Within();
         return client;
     }

@@ -9,12 +9,12 @@ public sealed class JoinAndResyncTests : IAsyncLifetime
 {
     private const string SessionId = "hub-resync";
     private const string Stream = "session/" + SessionId;
-    private HubServer server = null!;
+    private LiveServer server = null!;
     private long head;
 
     public async ValueTask InitializeAsync()
     {
-        server = HubServer.Start();
+        server = LiveServer.Start();
         head = (await (await LiveSession.ScoringAsync(server.Grains, SessionId)).GetSnapshotAsync()).Version;
     }
 

@@ -14,9 +14,9 @@ namespace RemoteEvaluation.Server.Tests.Hubs;
 /// </summary>
 public abstract class PushTests : IAsyncLifetime
 {
-    private HubServer server = null!;
+    private LiveServer server = null!;
 
-    public async ValueTask InitializeAsync() => server = HubServer.Start(postgreSql: await DatabaseAsync());
+    public async ValueTask InitializeAsync() => server = LiveServer.Start(postgreSql: await DatabaseAsync());
 
     public async ValueTask DisposeAsync()
     {

@@ -8,6 +8,7 @@ using RemoteEvaluation.Domain.Tests.Infrastructure;
 using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Grains.Runtime;
 using RemoteEvaluation.Storage.Sqlite;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Server.Tests.Hubs;
 
@@ -20,19 +21,19 @@ public sealed class StoreOutageTests : IAsyncLifetime
 {
     private const string SessionId = "hub-store-outage";
     private const string Stream = "session/" + SessionId;
-    private OutageStore store = null!;
-    private HubServer server = null!;
+    private FaultyStore store = null!;
+    private LiveServer server = null!;
 
     public async ValueTask InitializeAsync()
     {
-        server = HubServer.Start(services =>
+        server = LiveServer.Start(testServices: services =>
         {
-            services.AddSingleton(sp => new OutageStore(sp.GetRequiredService<SqliteEventStore>()));
-            services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<OutageStore>());
+            services.AddSingleton(sp => new FaultyStore(sp.GetRequiredService<SqliteEventStore>()));
+            services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<FaultyStore>());
             // One quick grain retry, so the outage outlasts it without a slow test.
             services.Configure<GrainRuntimeOptions>(o => o.MaxTransientRetries = 1);
         });
-        store = server.Services.GetRequiredService<OutageStore>();
+        store = server.Services.GetRequiredService<FaultyStore>();
         await LiveSession.ScoringAsync(server.Grains, SessionId);
     }
 

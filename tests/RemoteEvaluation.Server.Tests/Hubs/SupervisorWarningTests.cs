@@ -7,7 +7,7 @@ using RemoteEvaluation.Server.Tests.Presence;
 namespace RemoteEvaluation.Server.Tests.Hubs;
 
 /// <summary>A supervisor's warning (监督警示) over the real client, on real Kestrel: recorded, then shown where it is addressed.</summary>
-public sealed class SupervisorWarningTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
+public sealed class SupervisorWarningTests(LiveServerFixture fixture) : IClassFixture<LiveServerFixture>
 {
     [Fact]
     public async Task a_warning_to_one_centre_is_an_alert_at_the_host_and_that_centre_only()

@@ -64,14 +64,7 @@ public sealed class Two_nodes_push_to_each_others_clients : IAsyncLifetime
         var response = await node.Http.PostAsJsonAsync("/api/auth/login", new { username, password = "Demo@2026" }, Wire.Cancel);
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>(Wire.Cancel)).GetProperty("accessToken").GetString();
-        var client = await HubClient.ConnectAsync(new HubConnectionOptions
-        {
-            Url = new Uri(node.Address, "/hubs/evaluation"),
-            AccessTokenProvider = _ => ValueTask.FromResult(token),
-            HandshakeTimeout = Wire.Patience,
-            ServerTimeout = Wire.Patience,
-            ShouldReconnect = (_, _) => ValueTask.FromResult(false),
-        });
+        var client = await HubClient.ConnectAsync(new Uri(node.Address, "/hubs/evaluation"), token);
         clients.Add(client);
         return client;
     }

@@ -5,7 +5,7 @@ using RemoteEvaluation.Domain.Tests.Infrastructure;
 namespace RemoteEvaluation.Server.Tests.Hubs;
 
 /// <summary>What each person's connection actually receives while others score: pushes and resyncs through the visibility rules.</summary>
-public sealed class VisibilityOnTheWireTests(HubServerFixture fixture) : IClassFixture<HubServerFixture>
+public sealed class VisibilityOnTheWireTests(LiveServerFixture fixture) : IClassFixture<LiveServerFixture>
 {
     private const string SheetSubmitted = "scoring.sheet_submitted";
 

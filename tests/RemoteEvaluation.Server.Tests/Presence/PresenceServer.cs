@@ -14,20 +14,20 @@ internal sealed class PresenceServer : IAsyncDisposable
 {
     public static readonly TimeSpan SilenceAfter = TimeSpan.FromSeconds(30);
 
-    private PresenceServer(HubServer server, FakeTimeProvider clock)
+    private PresenceServer(LiveServer server, FakeTimeProvider clock)
     {
         Server = server;
         Clock = clock;
     }
 
-    public HubServer Server { get; }
+    public LiveServer Server { get; }
 
     public FakeTimeProvider Clock { get; }
 
     public static PresenceServer Start(bool autoSuspend = false, string? postgreSql = null)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var server = HubServer.Start(services =>
+        var server = LiveServer.Start(testServices: services =>
         {
             services.AddSingleton<TimeProvider>(clock);
             services.Configure<PresenceOptions>(o =>
@@ -36,7 +36,7 @@ internal sealed class PresenceServer : IAsyncDisposable
                 o.SilenceAfter = SilenceAfter;
                 o.AutoSuspend = autoSuspend;
             });
-        }, postgreSql);
+        }, postgreSql: postgreSql);
         return new PresenceServer(server, clock);
     }
 

@@ -12,11 +12,11 @@ namespace RemoteEvaluation.Server.Tests.Province;
 public sealed class ProvinceHubTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
-    private HubServer server = null!;
+    private LiveServer server = null!;
 
     public ValueTask InitializeAsync()
     {
-        server = HubServer.Start(services => services.AddSingleton<TimeProvider>(clock));
+        server = LiveServer.Start(testServices: services => services.AddSingleton<TimeProvider>(clock));
         return ValueTask.CompletedTask;
     }
 

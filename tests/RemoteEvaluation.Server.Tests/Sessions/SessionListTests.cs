@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using RemoteEvaluation.Domain.Actors;
 using RemoteEvaluation.Domain.Sessions;
+using RemoteEvaluation.Grains.Runtime;
 using RemoteEvaluation.Server.Sessions;
 using RemoteEvaluation.Server.Tests.Hubs;
 using RemoteEvaluation.Testing.Stores;
@@ -17,11 +19,14 @@ namespace RemoteEvaluation.Server.Tests.Sessions;
 public abstract class SessionListTests : IAsyncLifetime
 {
     private const string WenzhouHost = "host.wz";
-    private HubServer server = null!;
+    private LiveServer server = null!;
 
     public async ValueTask InitializeAsync()
     {
-        server = HubServer.Start(postgreSql: await DatabaseAsync());
+        // Activations leave only when a test collects them (CollectIdleAsync), so a test can see which were made.
+        server = LiveServer.Start(
+            testServices: s => s.Configure<GrainRuntimeOptions>(o => (o.IdleTimeout, o.CollectionInterval) = (TimeSpan.Zero, TimeSpan.FromDays(1))),
+            postgreSql: await DatabaseAsync());
         await LiveSession.ScheduledAsync(server.Grains, "a-hz");
         var wenzhou = new Actor(ActorRole.HostStaff, WenzhouHost, LiveSession.WenzhouSite);
         await LiveSession.RunAsync(server.Grains.GetGrain<Grains.Sessions.ISessionGrain>("b-wz"),
@@ -72,6 +77,18 @@ public abstract class SessionListTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task listing_a_centres_sessions_activates_only_the_sessions_run_at_that_centre()
+    {
+        // Both lists also activate the caller's account (the staff policy reads it); they differ by the sessions asked.
+        var (ningbo, ningboActivations) = await ListFromColdAsync("staff.nb");
+        var (coordinator, coordinatorActivations) = await ListFromColdAsync("coordinator");
+
+        Assert.Equal(["a-hz"], ningbo.Select(s => s.SessionId));
+        Assert.Equal(["a-hz", "b-wz"], coordinator.Select(s => s.SessionId));
+        Assert.Equal(coordinatorActivations - 1, ningboActivations); // b-wz, run at Wenzhou alone, is never folded for Ningbo
+    }
+
+    [Fact]
     public async Task nobody_signed_in_gets_401()
     {
         using var http = Http(null);
@@ -79,6 +96,17 @@ public abstract class SessionListTests : IAsyncLifetime
         var response = await http.GetAsync(new Uri("/api/sessions", UriKind.Relative), Wire.Cancel);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    /// <summary>Lists with no activation left in memory; answers the list and how many activations it made.</summary>
+    private async Task<(List<MySession> Sessions, int Activations)> ListFromColdAsync(string who)
+    {
+        var token = await server.StaffTokenAsync(who);
+        var catalog = server.Services.GetRequiredService<GrainCatalog>();
+        await catalog.CollectIdleAsync();
+        Assert.Equal(0, catalog.ActivationCount);
+        var sessions = await ListAsync(token);
+        return (sessions, catalog.ActivationCount);
     }
 
     private async Task<List<MySession>> ListAsync(string token)

@@ -13,12 +13,12 @@ namespace RemoteEvaluation.Server.Tests.Web;
 /// </summary>
 public sealed partial class BrowserAppServingTests : IAsyncLifetime
 {
-    private HubServer server = null!;
+    private LiveServer server = null!;
     private HttpClient http = null!;
 
     public ValueTask InitializeAsync()
     {
-        server = HubServer.Start();
+        server = LiveServer.Start();
         http = new HttpClient { BaseAddress = new Uri(server.HubUrl, "/") };
         return ValueTask.CompletedTask;
     }
