@@ -43,4 +43,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(1041, LogLevel.Error, "An observer of appends threw for stream {StreamId}")]
     public static partial void AppendObserverFailed(ILogger logger, string streamId, Exception exception);
+
+    [LoggerMessage(1042, LogLevel.Warning, "A SQLite checkpoint failed; the write-ahead log grows until the next one succeeds")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

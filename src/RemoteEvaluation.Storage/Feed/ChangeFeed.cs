@@ -60,7 +60,7 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
         {
             foreach (var follower in set.Keys)
             {
-                follower.Wake(appended.Version);
+                follower.Wake(appended.Version, appended.Events);
             }
         }
 
@@ -114,6 +114,9 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
         private readonly Func<StoredEvent, CancellationToken, ValueTask> onEvent;
         private readonly CancellationTokenSource cancel;
         private readonly SemaphoreSlim wake = new(0, 1);
+        private readonly Lock handedGate = new();
+        private List<StoredEvent> handed = [];
+        private bool mustRead = true;
         private long delivered;
         private int disposed;
 
@@ -129,12 +132,28 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
 
         public string StreamId { get; }
 
-        public void Wake(long version = long.MaxValue)
+        /// <summary>
+        /// Something was appended up to <paramref name="version"/> (unknown: <see cref="long.MaxValue"/>); with
+        /// <paramref name="events"/> when it was appended here, else the next pass reads the log.
+        /// </summary>
+        public void Wake(long version = long.MaxValue, IReadOnlyList<StoredEvent>? events = null)
         {
             // A notification for a version already delivered (our own echo, a repeat) needs no read.
             if (version != long.MaxValue && version <= Interlocked.Read(ref delivered))
             {
                 return;
+            }
+
+            lock (handedGate)
+            {
+                if (events is null)
+                {
+                    mustRead = true;
+                }
+                else
+                {
+                    handed.AddRange(events);
+                }
             }
 
             try
@@ -195,21 +214,70 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
             cancel.Dispose();
         }
 
+        /// <summary>
+        /// Delivers the events handed over in memory while they follow on from the last delivered version, and reads
+        /// the log for the rest: after a notification without events, or a gap (an append from elsewhere, or
+        /// notifications that overtook each other).
+        /// </summary>
         private async Task DeliverNewEventsAsync(CancellationToken token)
         {
-            await foreach (var e in feed.store.ReadStreamAsync(StreamId, delivered, token))
+            List<StoredEvent> taken;
+            bool read;
+            lock (handedGate)
             {
-                try
+                (taken, handed, read, mustRead) = (handed, [], mustRead, false);
+            }
+
+            try
+            {
+                foreach (var e in taken.OrderBy(e => e.Version))
                 {
-                    await onEvent(e, token);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    StorageLog.FeedHandlerFailed(feed.logger, StreamId, e.Version, ex);
+                    if (e.Version <= delivered)
+                    {
+                        continue;
+                    }
+
+                    if (e.Version != delivered + 1)
+                    {
+                        read = true;
+                        break;
+                    }
+
+                    await DeliverAsync(e, token);
                 }
 
-                Interlocked.Exchange(ref delivered, e.Version);
+                if (read)
+                {
+                    await foreach (var e in feed.store.ReadStreamAsync(StreamId, delivered, token))
+                    {
+                        await DeliverAsync(e, token);
+                    }
+                }
             }
+            catch
+            {
+                // Whatever was not delivered is read again on the retry.
+                lock (handedGate)
+                {
+                    mustRead = true;
+                }
+
+                throw;
+            }
+        }
+
+        private async Task DeliverAsync(StoredEvent e, CancellationToken token)
+        {
+            try
+            {
+                await onEvent(e, token);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                StorageLog.FeedHandlerFailed(feed.logger, StreamId, e.Version, ex);
+            }
+
+            Interlocked.Exchange(ref delivered, e.Version);
         }
 
         private static async Task DelayQuietly(TimeSpan delay, CancellationToken token)

@@ -3,8 +3,9 @@ using RemoteEvaluation.Grains.Persistence;
 namespace RemoteEvaluation.Storage.Feed;
 
 /// <summary>
-/// This node's view of what is being appended anywhere (变更通知). Notifications are wake-ups only;
-/// followers read the events themselves from the log, so a missed notification costs latency, never data.
+/// This node's view of what is being appended anywhere (变更通知). Notifications are wake-ups; followers read the
+/// events themselves from the log, so a missed notification costs latency, never data. Appends made on this node come
+/// with their events, which a follower takes instead of reading when they follow on from what it delivered.
 /// </summary>
 public interface IChangeFeed
 {

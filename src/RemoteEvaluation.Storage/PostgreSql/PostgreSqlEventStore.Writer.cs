@@ -50,7 +50,7 @@ public sealed partial class PostgreSqlEventStore
             batch[i].Completion.TrySetResult(result);
             if (result is AppendResult.Appended { Duplicate: false } appended)
             {
-                NotifyLocally(new StreamAppended(batch[i].StreamId, appended.LastVersion));
+                NotifyLocally(new StreamAppended(batch[i].StreamId, appended.LastVersion) { Events = outcomes[i].Events });
             }
         }
     }
@@ -157,13 +157,16 @@ public sealed partial class PostgreSqlEventStore
             }
 
             var (version, previous) = head;
-            foreach (var e in p.Events)
+            var stored = new StoredEvent[p.Events.Length];
+            for (var j = 0; j < stored.Length; j++)
             {
+                var e = p.Events[j];
                 version++;
                 var data = e.Data.ToArray();
                 var metadata = e.Metadata.ToArray();
                 var hash = HashChain.Compute(previous, p.StreamId, version, e.Type, micros, data, metadata);
                 rows.Add(p.StreamId, version, e.Type, data, metadata, recordedAt, p.CommandId, previous, hash);
+                stored[j] = new StoredEvent(p.StreamId, version, e.Type, data, metadata, recordedAt, p.CommandId, previous, hash);
                 previous = hash;
             }
 
@@ -174,7 +177,7 @@ public sealed partial class PostgreSqlEventStore
                 commands.Add((p.StreamId, p.CommandId, head.Version + 1, version));
             }
 
-            outcomes[i] = new Outcome(new AppendResult.Appended(head.Version + 1, version, Duplicate: false), null);
+            outcomes[i] = new Outcome(new AppendResult.Appended(head.Version + 1, version, Duplicate: false), null, stored);
         }
 
         if (moved.Count == 0)
@@ -310,7 +313,8 @@ public sealed partial class PostgreSqlEventStore
 
     private static NpgsqlParameter<T[]> Array<T>(T[] values) => new() { TypedValue = values };
 
-    private readonly record struct Outcome(AppendResult? Result, Exception? Fault);
+    /// <summary>An append's answer or fault, and when it wrote, its events exactly as stored (for this node's feed).</summary>
+    private readonly record struct Outcome(AppendResult? Result, Exception? Fault, StoredEvent[]? Events = null);
 
     private sealed class LockedHeads
     {

@@ -24,6 +24,8 @@ public sealed partial class SqliteEventStore : IEventStore, IAsyncDisposable
     private readonly ILogger logger;
     private readonly AppendQueue queue;
     private readonly Task writer;
+    private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SqliteCheckpoints checkpoints;
 
     public SqliteEventStore(string connectionString, EventStoreLimits limits, TimeProvider time, ILogger<SqliteEventStore> logger)
     {
@@ -32,7 +34,10 @@ public sealed partial class SqliteEventStore : IEventStore, IAsyncDisposable
         this.time = time;
         this.logger = logger;
         queue = new AppendQueue(limits, MaxBatch);
-        writer = Task.Run(WriteLoopAsync);
+        checkpoints = new SqliteCheckpoints(connectionString, logger);
+        var thread = new Thread(WriteLoop) { IsBackground = true, Name = "SQLite writer" };
+        thread.Start();
+        writer = stopped.Task;
     }
 
     /// <summary>Called after each commit with the streams it moved; the in-process change feed hangs here.</summary>
@@ -109,6 +114,7 @@ public sealed partial class SqliteEventStore : IEventStore, IAsyncDisposable
     {
         queue.Complete();
         await writer;
+        await checkpoints.DisposeAsync();
     }
 
     private static StreamHead ReadHead(SqliteDataReader reader) =>

@@ -8,9 +8,11 @@ namespace RemoteEvaluation.Storage.Writing;
 /// The queue between callers and a store's writer loops (group commit), shared by every vendor: an append is
 /// validated, queued, and answered when a writer has committed the batch it was taken in.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The semaphore never creates its wait handle, so it holds nothing to release.")]
 internal sealed class AppendQueue(EventStoreLimits limits, int maxBatchAppends, long maxBatchBytes = long.MaxValue)
 {
     private readonly Channel<PendingAppend> channel = Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = false });
+    private readonly SemaphoreSlim arrived = new(0);
 
     public async Task<AppendResult> AppendAsync(
         string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string? commandId, CancellationToken cancellationToken)
@@ -22,6 +24,7 @@ internal sealed class AppendQueue(EventStoreLimits limits, int maxBatchAppends, 
 
         var pending = new PendingAppend(streamId, expectedVersion, [.. events], commandId, cancellationToken);
         ObjectDisposedException.ThrowIf(!channel.Writer.TryWrite(pending), this);
+        Wake();
         return await pending.Completion.Task.WaitAsync(cancellationToken);
     }
 
@@ -33,21 +36,7 @@ internal sealed class AppendQueue(EventStoreLimits limits, int maxBatchAppends, 
     {
         while (await channel.Reader.WaitToReadAsync())
         {
-            batch.Clear();
-            long bytes = 0;
-            while (batch.Count < maxBatchAppends && bytes < maxBatchBytes && channel.Reader.TryRead(out var pending))
-            {
-                if (pending.CancellationToken.IsCancellationRequested)
-                {
-                    pending.Completion.TrySetCanceled(pending.CancellationToken);
-                    continue;
-                }
-
-                batch.Add(pending);
-                bytes += pending.Bytes;
-            }
-
-            if (batch.Count > 0)
+            if (TryFill(batch))
             {
                 return true;
             }
@@ -56,8 +45,62 @@ internal sealed class AppendQueue(EventStoreLimits limits, int maxBatchAppends, 
         return false;
     }
 
+    /// <summary>
+    /// <see cref="NextBatchAsync"/> for a writer on a thread of its own, which blocks while it waits. The caller that
+    /// queues an append wakes it directly: the channel's own wake-up would first queue a work item on the thread pool.
+    /// </summary>
+    public bool NextBatch(List<PendingAppend> batch)
+    {
+        while (true)
+        {
+            if (TryFill(batch))
+            {
+                return true;
+            }
+
+            if (channel.Reader.Completion.IsCompleted)
+            {
+                return false;
+            }
+
+            arrived.Wait();
+        }
+    }
+
+    private bool TryFill(List<PendingAppend> batch)
+    {
+        batch.Clear();
+        long bytes = 0;
+        while (batch.Count < maxBatchAppends && bytes < maxBatchBytes && channel.Reader.TryRead(out var pending))
+        {
+            if (pending.CancellationToken.IsCancellationRequested)
+            {
+                pending.Completion.TrySetCanceled(pending.CancellationToken);
+                continue;
+            }
+
+            batch.Add(pending);
+            bytes += pending.Bytes;
+        }
+
+        return batch.Count > 0;
+    }
+
     /// <summary>No more appends: writers finish what is queued, then <see cref="NextBatchAsync"/> answers false.</summary>
-    public void Complete() => channel.Writer.TryComplete();
+    public void Complete()
+    {
+        channel.Writer.TryComplete();
+        Wake();
+    }
+
+    /// <summary>At most one pending wake-up is enough: a woken writer takes everything queued.</summary>
+    private void Wake()
+    {
+        if (arrived.CurrentCount == 0)
+        {
+            arrived.Release();
+        }
+    }
 }
 
 /// <summary>One queued append and the caller waiting for its result.</summary>

@@ -1,3 +1,5 @@
+using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Tests.Feed;
 using RemoteEvaluation.Storage.Tests.Vendors;
 
@@ -25,6 +27,43 @@ public abstract class ChangeFeedContract<TVendor> : StoreContract<TVendor>
         Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L], received.Versions);
         Assert.Equal("""{"value":"g"}""", received.Bodies[^1]);
     }
+
+    [Fact]
+    public async Task an_append_made_here_hands_the_feed_its_events_exactly_as_stored()
+    {
+        var stream = NewStream();
+        var heard = new TaskCompletionSource<StreamAppended>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = Vendor.Feed.Subscribe(appended =>
+        {
+            if (appended.StreamId == stream)
+            {
+                heard.TrySetResult(appended);
+            }
+
+            return ValueTask.CompletedTask;
+        });
+
+        await Store.AppendAsync(stream, 0, Events("a", "b"), "command-1", TestContext.Current.CancellationToken);
+
+        var handed = await heard.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+        var stored = await ReadAllAsync(stream);
+        Assert.NotNull(handed.Events);
+        Assert.Equal(2, stored.Count);
+        Assert.Equal(stored.Select(Describe), handed.Events.Select(Describe));
+    }
+
+    /// <summary>Every field, bytes as hex, so that two events compare by content.</summary>
+    private static string Describe(StoredEvent e) => string.Join(
+        '|',
+        e.StreamId,
+        e.Version,
+        e.Type,
+        Convert.ToHexString(e.Data.Span),
+        Convert.ToHexString(e.Metadata.Span),
+        e.RecordedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        e.CommandId,
+        Convert.ToHexString(e.PreviousHash.Span),
+        Convert.ToHexString(e.Hash.Span));
 
     [Fact]
     public async Task events_appended_before_follow_are_delivered()
