@@ -8,6 +8,7 @@ using RemoteEvaluation.Server.Hosting;
 using RemoteEvaluation.Server.Tests.Accounts;
 using RemoteEvaluation.Server.Tests.Hubs;
 using RemoteEvaluation.Storage.Sqlite;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Server.Tests.Hardening;
 
@@ -19,7 +20,7 @@ namespace RemoteEvaluation.Server.Tests.Hardening;
 public sealed class Http_calls_during_a_store_outage_answer_503_store_unavailable : IAsyncLifetime
 {
     private ServerFactory server = null!;
-    private OutageStore store = null!;
+    private FaultyStore store = null!;
 
     public ValueTask InitializeAsync()
     {
@@ -27,13 +28,13 @@ public sealed class Http_calls_during_a_store_outage_answer_503_store_unavailabl
         {
             TestServices = services =>
             {
-                services.AddSingleton(sp => new OutageStore(sp.GetRequiredService<SqliteEventStore>()));
-                services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<OutageStore>());
+                services.AddSingleton(sp => new FaultyStore(sp.GetRequiredService<SqliteEventStore>()));
+                services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<FaultyStore>());
                 // One quick grain retry, so the outage outlasts it without a slow test.
                 services.Configure<GrainRuntimeOptions>(o => o.MaxTransientRetries = 1);
             },
         };
-        store = server.Services.GetRequiredService<OutageStore>();
+        store = server.Services.GetRequiredService<FaultyStore>();
         return ValueTask.CompletedTask;
     }
 

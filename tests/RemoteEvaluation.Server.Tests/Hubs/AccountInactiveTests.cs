@@ -16,11 +16,11 @@ namespace RemoteEvaluation.Server.Tests.Hubs;
 public sealed class AccountInactiveTests : IAsyncLifetime
 {
     private const string SessionId = "hub-account-inactive";
-    private HubServer server = null!;
+    private LiveServer server = null!;
 
     public async ValueTask InitializeAsync()
     {
-        server = HubServer.Start(services =>
+        server = LiveServer.Start(testServices: services =>
         {
             var watch = typeof(AccountsHosting).Assembly.GetType("RemoteEvaluation.Server.Accounts.RevokedAccountWatch", throwOnError: true);
             services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == watch));
