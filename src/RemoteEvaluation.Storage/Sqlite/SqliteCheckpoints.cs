@@ -17,6 +17,7 @@ internal sealed class SqliteCheckpoints : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task loop;
     private int committed;
+    private int disposed;
 
     public SqliteCheckpoints(string connectionString, ILogger logger)
     {
@@ -30,6 +31,12 @@ internal sealed class SqliteCheckpoints : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The store is registered under two service types, so the container may dispose it twice.
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         await stopping.CancelAsync();
         await loop;
         stopping.Dispose();
