@@ -1,3 +1,4 @@
+using RemoteEvaluation.Grains.Persistence;
 using Microsoft.Extensions.Logging;
 
 namespace RemoteEvaluation.Grains.Reminders;
@@ -57,17 +58,20 @@ public sealed partial class ReminderService
         }
     }
 
-    private async ValueTask OnAppendedAsync(string streamId, long version)
+    private async ValueTask OnAppendedAsync(string streamId, long version, IReadOnlyList<StoredEvent>? events)
     {
         var slash = streamId.IndexOf('/', StringComparison.Ordinal);
         if (slash > 0 && Watches.ContainsKey(streamId[..slash]))
         {
-            await FoldAsync(streamId, version, stopping.Token);
+            await FoldAsync(streamId, version, stopping.Token, events);
         }
     }
 
-    /// <summary>Reads <paramref name="streamId"/> after the version folded so far, if it is behind <paramref name="version"/>.</summary>
-    private async Task FoldAsync(string streamId, long version, CancellationToken cancellationToken)
+    /// <summary>
+    /// Folds <paramref name="streamId"/> after the version folded so far, if it is behind <paramref name="version"/>: from
+    /// <paramref name="handed"/> (an append made on this node) when they follow on, else from the log.
+    /// </summary>
+    private async Task FoldAsync(string streamId, long version, CancellationToken cancellationToken, IReadOnlyList<StoredEvent>? handed = null)
     {
         await reading.WaitAsync(cancellationToken);
         try
@@ -87,7 +91,10 @@ public sealed partial class ReminderService
                 return;
             }
 
-            await foreach (var stored in store.ReadStreamAsync(streamId, tracked.Version, cancellationToken))
+            var events = handed is [var first, ..] && first.Version == tracked.Version + 1
+                ? handed.ToAsyncEnumerable()
+                : store.ReadStreamAsync(streamId, tracked.Version, cancellationToken);
+            await foreach (var stored in events)
             {
                 tracked.Watch.Observe(stored);
                 tracked.Version = stored.Version;

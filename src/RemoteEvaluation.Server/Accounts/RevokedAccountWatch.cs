@@ -1,3 +1,4 @@
+using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Grains.Accounts;
 using RemoteEvaluation.Grains.Reminders;
 using RemoteEvaluation.Grains.Runtime;
@@ -25,7 +26,7 @@ internal sealed class RevokedAccountWatch(
         return Task.CompletedTask;
     }
 
-    private async ValueTask OnAppendedAsync(string streamId, long version)
+    private async ValueTask OnAppendedAsync(string streamId, long version, IReadOnlyList<StoredEvent>? events)
     {
         if (!streamId.StartsWith(Prefix, StringComparison.Ordinal) || !connections.Holds(streamId[Prefix.Length..]))
         {

@@ -76,7 +76,7 @@ public sealed class SessionDirectory(IEventStore store, IChangeFeed feed, ILogge
         await turn.WaitAsync();
         try
         {
-            await CatchUpAsync(appended.StreamId, appended.Version, CancellationToken.None);
+            await CatchUpAsync(appended.StreamId, appended.Version, CancellationToken.None, appended.Events);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -89,8 +89,11 @@ public sealed class SessionDirectory(IEventStore store, IChangeFeed feed, ILogge
         }
     }
 
-    /// <summary>Reads <paramref name="streamId"/> after the folded version, when its head is further on. Runs under <see cref="turn"/>.</summary>
-    private async Task CatchUpAsync(string streamId, long headVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Folds <paramref name="streamId"/> after the folded version, when its head is further on: from <paramref name="handed"/>
+    /// (an append made on this node) when they follow on, else from the log. Runs under <see cref="turn"/>.
+    /// </summary>
+    private async Task CatchUpAsync(string streamId, long headVersion, CancellationToken cancellationToken, IReadOnlyList<StoredEvent>? handed = null)
     {
         var sessionId = streamId[SessionPrefix.Length..];
         var entry = sessions.GetValueOrDefault(sessionId) ?? AuditedSession.New(sessionId);
@@ -99,7 +102,10 @@ public sealed class SessionDirectory(IEventStore store, IChangeFeed feed, ILogge
             return;
         }
 
-        await foreach (var stored in store.ReadStreamAsync(streamId, entry.Version, cancellationToken))
+        var events = handed is [var first, ..] && first.Version == entry.Version + 1
+            ? handed.ToAsyncEnumerable()
+            : store.ReadStreamAsync(streamId, entry.Version, cancellationToken);
+        await foreach (var stored in events)
         {
             entry = entry.Apply(stored.Version, AuditedSession.Folded.Contains(stored.Type) ? SessionEventView.Decode(stored) : null);
         }

@@ -110,14 +110,13 @@ public sealed class SessionBroadcaster(IChangeFeed feed, IHubContext<EvaluationH
             try
             {
                 var alert = SupervisionAlerts.For(sessionId, e);
-                foreach (var audience in owner.AudiencesOf(this))
+                foreach (var (envelope, groups) in PushPlan.For(state, stored, e, sessionId, owner.AudiencesOf(this)))
                 {
-                    var group = owner.hub.Clients.Group(HubGroups.Audience(sessionId, audience));
-                    var envelope = SessionEventView.For(state, stored, e, audience);
-                    await group.ReceiveEvents([envelope]);
+                    var clients = owner.hub.Clients.Groups(groups);
+                    await clients.ReceiveEvents([envelope]);
                     if (alert is not null && envelope.Type != EventEnvelope.HiddenType)
                     {
-                        await group.Alert(alert);
+                        await clients.Alert(alert);
                     }
                 }
             }

@@ -32,7 +32,14 @@ public static class SessionEventView
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(audience);
-        return EventVisibility.For(before, e, audience.Viewer, now) switch
+        return Of(stored, EventVisibility.For(before, e, audience.Viewer, now));
+    }
+
+    /// <summary>The envelope for what <paramref name="sight"/> lets an audience see of <paramref name="stored"/>.</summary>
+    public static EventEnvelope Of(StoredEvent stored, Sight sight)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return sight switch
         {
             Sight.ShownEvent => Envelope(stored, stored.Type, JsonElementOf(stored.Data.Span)),
             Sight.RedactedEvent redacted => Envelope(stored, Codec.NameOf(redacted.Event), JsonElementOf(Codec.Encode(redacted.Event))),

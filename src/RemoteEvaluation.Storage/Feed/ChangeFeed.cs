@@ -64,9 +64,10 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
             }
         }
 
+        // Subscribers read and fold; they must not hold up whoever notifies (the writer, the listener).
         foreach (var subscription in subscribers.Keys)
         {
-            _ = subscription.DeliverAsync(appended);
+            ThreadPool.UnsafeQueueUserWorkItem(s => _ = s.Subscription.DeliverAsync(s.Appended), (Subscription: subscription, Appended: appended), preferLocal: false);
         }
     }
 
