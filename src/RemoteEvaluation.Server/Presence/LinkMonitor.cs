@@ -23,11 +23,21 @@ public sealed class LinkMonitor(
     IOptions<PresenceOptions> options,
     ILogger<LinkMonitor> logger) : BackgroundService
 {
-    /// <summary>One round: probe every connection, then record the centres that went silent.</summary>
-    public async Task TickAsync()
+    /// <summary>
+    /// A round is spread over <see cref="Slices"/> ticks, each probing the connections of one slice: probing thousands of
+    /// connections at once sent a burst of heartbeats, answers and presence pushes every interval, and whatever else
+    /// arrived during the burst (a score on its way to the host) waited behind it.
+    /// </summary>
+    public const int Slices = 10;
+
+    /// <summary>One whole round: probe every connection, then record the centres that went silent.</summary>
+    public Task TickAsync() => TickAsync(0, 1);
+
+    /// <summary>Probes the connections of <paramref name="slice"/> (of <paramref name="slices"/>), then records the centres that went silent.</summary>
+    public async Task TickAsync(int slice, int slices)
     {
         var now = time.GetUtcNow();
-        foreach (var (connectionId, probe) in tracker.Probe(now))
+        foreach (var (connectionId, probe) in tracker.Probe(now, slice, slices))
         {
             await hub.Clients.Client(connectionId).Heartbeat(probe);
         }
@@ -62,12 +72,14 @@ public sealed class LinkMonitor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.HeartbeatInterval, time);
+        using var timer = new PeriodicTimer(options.Value.HeartbeatInterval / Slices, time);
+        var slice = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await TickAsync();
+                await TickAsync(slice, Slices);
+                slice = (slice + 1) % Slices;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -45,14 +45,22 @@ public sealed class LinkTracker
         }
     }
 
-    /// <summary>The next probe for every tracked connection; each replaces the one before (only the latest is timed).</summary>
-    public IReadOnlyList<(string ConnectionId, HeartbeatProbe Probe)> Probe(DateTimeOffset now)
+    /// <summary>
+    /// The next probe for every tracked connection in <paramref name="slice"/> of <paramref name="slices"/> (a connection
+    /// is always in the same slice); each replaces the one before (only the latest is timed).
+    /// </summary>
+    public IReadOnlyList<(string ConnectionId, HeartbeatProbe Probe)> Probe(DateTimeOffset now, int slice = 0, int slices = 1)
     {
         lock (gate)
         {
             var probes = new List<(string, HeartbeatProbe)>(connections.Count);
             foreach (var (id, link) in connections)
             {
+                if ((uint)id.GetHashCode(StringComparison.Ordinal) % (uint)slices != slice)
+                {
+                    continue;
+                }
+
                 link.Pending = new HeartbeatProbe(++sequence, now);
                 probes.Add((id, link.Pending));
             }

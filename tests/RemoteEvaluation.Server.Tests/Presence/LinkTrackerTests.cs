@@ -24,6 +24,18 @@ public sealed class LinkTrackerTests
     }
 
     [Fact]
+    public void a_round_in_slices_probes_every_connection_once_and_not_all_at_once()
+    {
+        var ids = Enumerable.Range(1, 40).Select(i => $"c-{i}").ToList();
+        ids.ForEach(id => tracker.Track(id, "s-1", "NB", "HZ", recordedSilent: false, T0));
+
+        var slices = Enumerable.Range(0, LinkMonitor.Slices).Select(k => tracker.Probe(T0, k, LinkMonitor.Slices)).ToList();
+
+        Assert.Equal(ids.Order(), slices.SelectMany(s => s.Select(p => p.ConnectionId)).Order());
+        Assert.All(slices, s => Assert.True(s.Count < ids.Count));
+    }
+
+    [Fact]
     public void a_probe_is_answered_once()
     {
         tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
