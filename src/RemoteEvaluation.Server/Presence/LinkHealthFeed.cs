@@ -109,7 +109,7 @@ public sealed class LinkHealthFeed(
                     break;
 
                 case SiteCameBack back:
-                    tracker.Recorded(sessionId, back.SiteId, silent: false);
+                    tracker.Recorded(sessionId, back.SiteId, silent: false, back.At);
                     var roundTrip = tracker.RoundTripOf(sessionId, back.SiteId);
                     await host.Presence(new PresenceUpdate(sessionId, back.SiteId, true, roundTrip?.TotalMilliseconds, back.At));
                     await Alerted(sessionId, hostSiteId, back.SiteId).Alert(new AlertNotice(BackAlert, $"Centre {back.SiteId} answers again (silent since {back.SilentSince:u}).", sessionId, back.SiteId, back.At));

@@ -115,14 +115,22 @@ public sealed class LinkTracker
         }
     }
 
-    /// <summary>The log says whether the centre is silent (recorded by any node).</summary>
-    public void Recorded(string sessionId, string siteId, bool silent)
+    /// <summary>
+    /// The log says whether the centre is silent (recorded by any node). A centre recorded back was heard at
+    /// <paramref name="backAt"/> by some node: this node counts that as hearing it too, or it would record the centre
+    /// silent again before its own next probe of that centre's connections was answered.
+    /// </summary>
+    public void Recorded(string sessionId, string siteId, bool silent, DateTimeOffset? backAt = null)
     {
         lock (gate)
         {
             if (sites.TryGetValue((sessionId, siteId), out var site))
             {
                 site.RecordedSilent = silent;
+                if (!silent && backAt > site.LastHeardAt)
+                {
+                    site.LastHeardAt = backAt.Value;
+                }
             }
         }
     }

@@ -81,6 +81,19 @@ public sealed class LinkTrackerTests
     }
 
     [Fact]
+    public void a_centre_another_node_recorded_back_is_not_silent_here_again_before_this_node_could_hear_it()
+    {
+        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        Assert.Single(tracker.Silent(T0 + After + TimeSpan.FromSeconds(1), After));
+
+        var back = T0 + After + TimeSpan.FromSeconds(10);
+        tracker.Recorded("s-1", "NB", silent: false, back);
+
+        Assert.Empty(tracker.Silent(back + TimeSpan.FromSeconds(1), After));
+        Assert.Single(tracker.Silent(back + After + TimeSpan.FromSeconds(1), After));
+    }
+
+    [Fact]
     public void an_answer_from_a_centre_recorded_silent_says_so_until_the_log_says_it_is_back()
     {
         tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: true, T0);
