@@ -91,10 +91,7 @@ public sealed partial class ReminderService
                 return;
             }
 
-            var events = handed is [var first, ..] && first.Version == tracked.Version + 1
-                ? handed.ToAsyncEnumerable()
-                : store.ReadStreamAsync(streamId, tracked.Version, cancellationToken);
-            await foreach (var stored in events)
+            await foreach (var stored in store.ReadAfterAsync(streamId, tracked.Version, handed, cancellationToken))
             {
                 tracked.Watch.Observe(stored);
                 tracked.Version = stored.Version;

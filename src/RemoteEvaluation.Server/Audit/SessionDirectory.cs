@@ -102,10 +102,7 @@ public sealed class SessionDirectory(IEventStore store, IChangeFeed feed, ILogge
             return;
         }
 
-        var events = handed is [var first, ..] && first.Version == entry.Version + 1
-            ? handed.ToAsyncEnumerable()
-            : store.ReadStreamAsync(streamId, entry.Version, cancellationToken);
-        await foreach (var stored in events)
+        await foreach (var stored in store.ReadAfterAsync(streamId, entry.Version, handed, cancellationToken))
         {
             entry = entry.Apply(stored.Version, AuditedSession.Folded.Contains(stored.Type) ? SessionEventView.Decode(stored) : null);
         }

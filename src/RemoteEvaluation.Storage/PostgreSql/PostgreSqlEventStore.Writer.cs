@@ -50,22 +50,8 @@ public sealed partial class PostgreSqlEventStore
             batch[i].Completion.TrySetResult(result);
             if (result is AppendResult.Appended { Duplicate: false } appended)
             {
-                NotifyLocally(new StreamAppended(batch[i].StreamId, appended.LastVersion) { Events = outcomes[i].Events });
+                AppendObservers.Notify(Appended, new StreamAppended(batch[i].StreamId, appended.LastVersion) { Events = outcomes[i].Events }, logger);
             }
-        }
-    }
-
-    /// <summary>Other nodes hear of an append through NOTIFY; this node's feed need not wait for its own listener.</summary>
-    private void NotifyLocally(StreamAppended appended)
-    {
-        try
-        {
-            Appended?.Invoke(appended);
-        }
-        catch (Exception ex)
-        {
-            // The append is committed and answered; a faulty observer must not stop the writer loop.
-            StorageLog.AppendObserverFailed(logger, appended.StreamId, ex);
         }
     }
 

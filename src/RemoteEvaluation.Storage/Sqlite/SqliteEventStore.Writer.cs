@@ -80,24 +80,11 @@ public sealed partial class SqliteEventStore
             batch[i].Completion.TrySetResult(recorded.Result);
             if (recorded.Events is { } events)
             {
-                NotifyLocally(new StreamAppended(batch[i].StreamId, recorded.Appended.LastVersion) { Events = events });
+                AppendObservers.Notify(Appended, new StreamAppended(batch[i].StreamId, recorded.Appended.LastVersion) { Events = events }, logger);
             }
         }
 
         checkpoints.Committed();
-    }
-
-    private void NotifyLocally(StreamAppended appended)
-    {
-        try
-        {
-            Appended?.Invoke(appended);
-        }
-        catch (Exception ex)
-        {
-            // The append is committed and answered; a faulty observer must not stop the writer loop.
-            StorageLog.AppendObserverFailed(logger, appended.StreamId, ex);
-        }
     }
 
     private (Recorded? Result, Exception? Fault) AppendInSavepoint(
