@@ -48,16 +48,22 @@ public sealed class LinkMonitor(
         }
     }
 
-    /// <summary>A connection answered probe <paramref name="sequence"/>: the host hears the centre's round trip.</summary>
+    /// <summary>A connection answered probe <paramref name="sequence"/>: the host hears the centre's round trip (once a round per centre).</summary>
     public async Task AnswerAsync(string connectionId, long sequence)
     {
-        if (tracker.Answer(connectionId, sequence, time.GetUtcNow()) is not { } heard)
+        // One slice short of a round, so that a centre with a single connection, answering a little early, is still told each round.
+        var interval = options.Value.HeartbeatInterval;
+        if (tracker.Answer(connectionId, sequence, time.GetUtcNow(), interval - (interval / Slices)) is not { } heard)
         {
             return;
         }
 
         var sessionId = heard.Update.SessionId;
-        await hub.Clients.Group(HostGroup.Of(sessionId, heard.HostSiteId)).Presence(heard.Update);
+        if (heard.ReportToHost)
+        {
+            await hub.Clients.Group(HostGroup.Of(sessionId, heard.HostSiteId)).Presence(heard.Update);
+        }
+
         if (heard.WasSilent)
         {
             var state = (await grains.GetGrain<ISessionGrain>(sessionId).GetSnapshotAsync()).State;

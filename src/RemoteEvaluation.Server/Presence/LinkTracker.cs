@@ -69,8 +69,13 @@ public sealed class LinkTracker
         }
     }
 
-    /// <summary>The answer to a probe: the centre is heard now, with the round trip of that probe. Null for a probe never sent to this connection.</summary>
-    public SiteHeard? Answer(string connectionId, long probeSequence, DateTimeOffset now)
+    /// <summary>
+    /// The answer to a probe: the centre is heard now, with the round trip of that probe. Null for a probe never sent to
+    /// this connection. The host is told a centre's round trip at most once per <paramref name="reportEvery"/> (every
+    /// connection of a centre answers each round; one figure per centre is what the host's board shows), and always
+    /// when the centre had been recorded silent.
+    /// </summary>
+    public SiteHeard? Answer(string connectionId, long probeSequence, DateTimeOffset now, TimeSpan reportEvery = default)
     {
         lock (gate)
         {
@@ -84,7 +89,13 @@ public sealed class LinkTracker
             site.RoundTrip = now - link.Pending.SentAt;
             link.Pending = null;
             var wasSilent = site.RecordedSilent;
-            return new SiteHeard(new PresenceUpdate(link.SessionId, link.SiteId, true, site.RoundTrip.Value.TotalMilliseconds, now), hosts[link.SessionId], wasSilent);
+            var report = wasSilent || site.ReportedAt is not { } reported || now - reported >= reportEvery;
+            if (report)
+            {
+                site.ReportedAt = now;
+            }
+
+            return new SiteHeard(new PresenceUpdate(link.SessionId, link.SiteId, true, site.RoundTrip.Value.TotalMilliseconds, now), hosts[link.SessionId], wasSilent, report);
         }
     }
 
@@ -176,5 +187,8 @@ public sealed class LinkTracker
         public TimeSpan? RoundTrip { get; set; }
 
         public bool RecordedSilent { get; set; }
+
+        /// <summary>When the host was last told this centre's round trip.</summary>
+        public DateTimeOffset? ReportedAt { get; set; }
     }
 }

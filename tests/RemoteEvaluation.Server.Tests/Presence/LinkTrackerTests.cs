@@ -46,6 +46,32 @@ public sealed class LinkTrackerTests
     }
 
     [Fact]
+    public void the_host_is_told_a_centres_round_trip_once_per_report_interval_however_many_of_its_connections_answer()
+    {
+        var every = TimeSpan.FromSeconds(4.5);
+        var ids = Enumerable.Range(1, 7).Select(i => $"c-{i}").ToList();
+        ids.ForEach(id => tracker.Track(id, "s-1", "NB", "HZ", recordedSilent: false, T0));
+
+        var firstRound = tracker.Probe(T0).Select(p => tracker.Answer(p.ConnectionId, p.Probe.Sequence, T0.AddSeconds(0.1), every)!).ToList();
+        var secondRound = tracker.Probe(T0.AddSeconds(5)).Select(p => tracker.Answer(p.ConnectionId, p.Probe.Sequence, T0.AddSeconds(5.1), every)!).ToList();
+
+        Assert.Equal([1, 1], new[] { firstRound, secondRound }.Select(round => round.Count(h => h.ReportToHost)));
+    }
+
+    [Fact]
+    public void a_centre_recorded_silent_is_reported_to_the_host_on_its_first_answer_even_within_the_interval()
+    {
+        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        var probe = Assert.Single(tracker.Probe(T0)).Probe;
+        Assert.True(tracker.Answer("c-1", probe.Sequence, T0.AddSeconds(0.1), TimeSpan.FromMinutes(1))!.ReportToHost);
+        tracker.Recorded("s-1", "NB", silent: true);
+
+        var next = Assert.Single(tracker.Probe(T0.AddSeconds(1))).Probe;
+
+        Assert.True(tracker.Answer("c-1", next.Sequence, T0.AddSeconds(1.1), TimeSpan.FromMinutes(1))!.ReportToHost);
+    }
+
+    [Fact]
     public void a_centre_is_silent_once_it_is_unheard_for_longer_than_the_setting_and_is_reported_once()
     {
         tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
