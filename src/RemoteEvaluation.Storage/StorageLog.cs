@@ -20,6 +20,9 @@ internal static partial class StorageLog
     [LoggerMessage(1022, LogLevel.Error, "A change feed subscriber threw for stream {StreamId}")]
     public static partial void FeedSubscriberFailed(ILogger logger, string streamId, Exception exception);
 
+    [LoggerMessage(1023, LogLevel.Warning, "Reading stream {StreamId} once for this node's followers failed; each reads for itself")]
+    public static partial void FeedFetchFailed(ILogger logger, string streamId, Exception exception);
+
     [LoggerMessage(1030, LogLevel.Information, "Listening for event notifications on channel {Channel}")]
     public static partial void ListenerConnected(ILogger logger, string channel);
 

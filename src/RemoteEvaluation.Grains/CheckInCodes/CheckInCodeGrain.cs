@@ -15,7 +15,7 @@ public sealed class CheckInCodeGrain(GrainServices services)
 
     public async Task<CheckInCodeState> GetStateAsync()
     {
-        await CatchUpAsync(CancellationToken.None);
+        await RefreshAsync(CancellationToken.None);
         return State;
     }
 }

@@ -70,7 +70,7 @@ public sealed class DrawGrain(GrainServices services, IExpertPool pool, INotific
 
     public async Task<DrawSnapshot> GetSnapshotAsync()
     {
-        await CatchUpAsync(CancellationToken.None);
+        await RefreshAsync(CancellationToken.None);
         return new DrawSnapshot(Key, Version, State, DrawProgress.ShortSlots(State));
     }
 

@@ -23,11 +23,13 @@ public abstract class EventSourcedGrain<TDecider, TState, TCommand, TEvent> : Gr
     private readonly Dictionary<string, long> commandVersions = new(StringComparer.Ordinal);
     private readonly ResiliencePipeline<Attempt> pipeline;
     private readonly ILogger logger;
+    private readonly IStreamHeads? heads;
 
     protected EventSourcedGrain(GrainServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
         Store = services.Store;
+        heads = services.Heads;
         Time = services.Time;
         logger = services.Logger;
         pipeline = BuildPipeline(services.Options.Value);
@@ -81,6 +83,14 @@ public abstract class EventSourcedGrain<TDecider, TState, TCommand, TEvent> : Gr
     /// just before it is decided against the current <see cref="State"/>.
     /// </summary>
     protected virtual ValueTask<TCommand> PrepareAsync(TCommand command, CancellationToken cancellationToken) => ValueTask.FromResult(command);
+
+    /// <summary>
+    /// Brings the state up to date for a snapshot: reads the log only when this node's feed has heard of an append
+    /// since <see cref="Version"/> or cannot be sure. Deciding never relies on it: an append from a stale state
+    /// conflicts, and the grain then reads with <see cref="CatchUpAsync"/>.
+    /// </summary>
+    protected Task RefreshAsync(CancellationToken cancellationToken) =>
+        heads?.IsCurrent(StreamId, Version) == true ? Task.CompletedTask : CatchUpAsync(cancellationToken);
 
     /// <summary>Reads and folds the events appended since <see cref="Version"/> (by any node).</summary>
     protected async Task CatchUpAsync(CancellationToken cancellationToken)

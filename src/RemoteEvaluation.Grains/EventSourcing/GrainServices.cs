@@ -6,9 +6,13 @@ using RemoteEvaluation.Grains.Runtime;
 namespace RemoteEvaluation.Grains.EventSourcing;
 
 /// <summary>What every event-sourced grain needs from the host, in one constructor argument.</summary>
-public sealed class GrainServices(IEventStore store, TimeProvider time, IOptions<GrainRuntimeOptions> options, ILogger<GrainServices> logger)
+/// <param name="heads">Without it (a store with no feed), every snapshot reads the log.</param>
+public sealed class GrainServices(
+    IEventStore store, TimeProvider time, IOptions<GrainRuntimeOptions> options, ILogger<GrainServices> logger, IStreamHeads? heads = null)
 {
     public IEventStore Store { get; } = store;
+
+    public IStreamHeads? Heads { get; } = heads;
 
     public TimeProvider Time { get; } = time;
 

@@ -23,7 +23,7 @@ public sealed class ExpertGrain(GrainServices services, ExpertPoolProjection poo
 
     public async Task<ExpertSnapshot> GetSnapshotAsync()
     {
-        await CatchUpAsync(CancellationToken.None);
+        await RefreshAsync(CancellationToken.None);
         return new ExpertSnapshot(Key, Version, State);
     }
 }

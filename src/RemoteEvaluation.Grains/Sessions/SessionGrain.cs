@@ -13,8 +13,8 @@ public sealed class SessionGrain(GrainServices services)
 
     public async Task<SessionSnapshot> GetSnapshotAsync()
     {
-        // Another node may have written since this activation last looked.
-        await CatchUpAsync(CancellationToken.None);
+        // Another node may have written since this activation last looked (read only if the feed says so).
+        await RefreshAsync(CancellationToken.None);
         return new SessionSnapshot(Key, Version, State);
     }
 

@@ -13,7 +13,7 @@ public sealed class SiteGrain(GrainServices services)
 
     public async Task<SiteSnapshot> GetSnapshotAsync()
     {
-        await CatchUpAsync(CancellationToken.None);
+        await RefreshAsync(CancellationToken.None);
         return new SiteSnapshot(Key, Version, State);
     }
 }

@@ -10,12 +10,17 @@ namespace RemoteEvaluation.Storage.Feed;
 /// may be lost, repeated or reordered without losing or repeating an event. <see cref="CatchUpAll"/>
 /// (after a listener gap, and on the polling timer) wakes every follower.
 /// </summary>
-public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
+public sealed partial class ChangeFeed : IChangeFeed, IStreamHeads, IAsyncDisposable
 {
+    /// <summary>Heads of streams heard of since the last catch-up; past this many, start afresh (snapshots then read).</summary>
+    private const int MaxHeads = 200_000;
+
     private readonly IEventStore store;
     private readonly ILogger logger;
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Follower, byte>> followers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Subscription, byte> subscribers = new();
+    private readonly ConcurrentDictionary<string, long> heads = new(StringComparer.Ordinal);
+    private int headCount;
     private readonly Timer? pollTimer;
     private readonly CancellationTokenSource stopping = new();
     private int disposed;
@@ -36,6 +41,9 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
 
     public bool IsListening => Listening();
 
+    public bool IsCurrent(string streamId, long version) =>
+        IsListening && heads.TryGetValue(streamId, out var head) && head == version;
+
     public IDisposable Follow(string streamId, long afterVersion, Func<StoredEvent, CancellationToken, ValueTask> onEvent)
     {
         ArgumentNullException.ThrowIfNull(streamId);
@@ -53,8 +61,25 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
         return subscription;
     }
 
-    /// <summary>A stream reached a version: wake its followers and tell the subscribers.</summary>
+    /// <summary>
+    /// A stream reached a version: wake its followers and tell the subscribers. A writer calls this before it answers
+    /// the append, so that whoever learns of the append afterwards finds the head already known here.
+    /// </summary>
     public void Notify(StreamAppended appended)
+    {
+        var known = heads.TryGetValue(appended.StreamId, out var head) ? head : (long?)null;
+        Heard(appended.StreamId, appended.Version);
+        if (appended.Events is null && known < appended.Version)
+        {
+            Fetch(appended, known.Value);
+            return;
+        }
+
+        HandOn(appended);
+    }
+
+    /// <summary>Wakes the stream's followers and tells the subscribers, with the events when they came along.</summary>
+    private void HandOn(StreamAppended appended)
     {
         if (followers.TryGetValue(appended.StreamId, out var set))
         {
@@ -74,6 +99,8 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
     /// <summary>Wake every follower to re-read its stream: after a gap in notifications, or on the polling timer.</summary>
     public void CatchUpAll()
     {
+        // Notifications may have been missed: no head heard so far can be trusted to be the latest.
+        ForgetHeads();
         foreach (var set in followers.Values)
         {
             foreach (var follower in set.Keys)
@@ -98,6 +125,35 @@ public sealed class ChangeFeed : IChangeFeed, IAsyncDisposable
 
         await stopping.CancelAsync();
         stopping.Dispose();
+    }
+
+    private void Heard(string streamId, long version)
+    {
+        while (true)
+        {
+            if (heads.TryGetValue(streamId, out var known))
+            {
+                if (known >= version || heads.TryUpdate(streamId, version, known))
+                {
+                    return;
+                }
+            }
+            else if (heads.TryAdd(streamId, version))
+            {
+                if (Interlocked.Increment(ref headCount) > MaxHeads)
+                {
+                    ForgetHeads();
+                }
+
+                return;
+            }
+        }
+    }
+
+    private void ForgetHeads()
+    {
+        heads.Clear();
+        Interlocked.Exchange(ref headCount, 0);
     }
 
     private void Remove(Follower follower)

@@ -54,6 +54,7 @@ public static class StorageServiceCollectionExtensions
             return feed;
         });
         services.AddSingleton<IChangeFeed>(sp => sp.GetRequiredService<ChangeFeed>());
+        services.AddSingleton<IStreamHeads>(sp => sp.GetRequiredService<ChangeFeed>());
         services.AddSingleton<IBlobStore>(sp => new SqliteBlobStore(normalised, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStorageProbe>(_ => new SqliteProbe(normalised));
         services.AddHostedService(sp => new SchemaHostedService(

@@ -46,12 +46,14 @@ public sealed partial class PostgreSqlEventStore
                 continue;
             }
 
+            // The feed first: whoever hears of the append from its caller must find it known here.
             var result = outcomes[i].Result!;
-            batch[i].Completion.TrySetResult(result);
             if (result is AppendResult.Appended { Duplicate: false } appended)
             {
                 AppendObservers.Notify(Appended, new StreamAppended(batch[i].StreamId, appended.LastVersion) { Events = outcomes[i].Events }, logger);
             }
+
+            batch[i].Completion.TrySetResult(result);
         }
     }
 
@@ -198,12 +200,29 @@ public sealed partial class PostgreSqlEventStore
         }
 
         // NOTIFY is transactional: delivered at COMMIT, never for a rolled-back append. One per stream moved.
+        StreamAppended[] notices = [.. moved.Select(m => new StreamAppended(m.Key, m.Value.Version))];
         write.BatchCommands.Add(Command(
             "SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload",
             new NpgsqlParameter<string> { TypedValue = Channel },
-            Array([.. moved.Select(m => new StreamAppended(m.Key, m.Value.Version).ToPayload())])));
+            Array([.. notices.Select(n => n.ToPayload())])));
         write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-        await write.ExecuteNonQueryAsync();
+        Own.Expect(notices);
+        try
+        {
+            await write.ExecuteNonQueryAsync();
+        }
+        catch
+        {
+            // Perhaps committed after all (a connection lost during COMMIT), its echo dropped: the feed reads to be sure.
+            Own.Withdraw(notices);
+            foreach (var notice in notices)
+            {
+                AppendObservers.Notify(Appended, notice, logger);
+            }
+
+            throw;
+        }
+
         return outcomes;
     }
 

@@ -53,6 +53,9 @@ public sealed partial class PostgreSqlEventStore : IEventStore, IAsyncDisposable
     /// </summary>
     public Action<StreamAppended>? Appended { get; set; }
 
+    /// <summary>The notifications of this store's own commits, which the listener need not pass on.</summary>
+    internal OwnNotifications Own { get; } = new();
+
     public Task<AppendResult> AppendAsync(
         string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string? commandId = null, CancellationToken cancellationToken = default) =>
         queue.AppendAsync(streamId, expectedVersion, events, commandId, cancellationToken);

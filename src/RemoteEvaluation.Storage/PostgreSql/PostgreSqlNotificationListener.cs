@@ -43,6 +43,9 @@ public sealed class PostgreSqlNotificationListener : BackgroundService
         feed.Listening = () => listening;
     }
 
+    /// <summary>This node's own commits, whose notifications the feed already had from the writer.</summary>
+    internal OwnNotifications? Own { get; init; }
+
     /// <summary>True while the <c>LISTEN</c> connection is up; readiness checks report it.</summary>
     public bool IsListening => listening;
 
@@ -95,6 +98,7 @@ public sealed class PostgreSqlNotificationListener : BackgroundService
         StorageLog.ListenerConnected(logger, PostgreSqlEventStore.Channel);
 
         // LISTEN first, then catch up: an append after LISTEN is notified, one before it is in the log.
+        Own?.Clear();
         feed.CatchUpAll();
         while (true)
         {
@@ -120,7 +124,10 @@ public sealed class PostgreSqlNotificationListener : BackgroundService
             && appended.Version > 0
             && StreamIds.IsValid(appended.StreamId, MaxPayloadStreamId))
         {
-            feed.Notify(appended);
+            if (Own?.IsEcho(appended) != true)
+            {
+                feed.Notify(appended);
+            }
         }
         else
         {

@@ -30,6 +30,7 @@ public static class PostgreSqlServiceCollectionExtensions
         services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<PostgreSqlStorage>().Store);
         services.AddSingleton(sp => sp.GetRequiredService<PostgreSqlStorage>().Feed);
         services.AddSingleton<IChangeFeed>(sp => sp.GetRequiredService<PostgreSqlStorage>().Feed);
+        services.AddSingleton<IStreamHeads>(sp => sp.GetRequiredService<PostgreSqlStorage>().Feed);
         services.AddSingleton(sp => sp.GetRequiredService<PostgreSqlStorage>().Listener);
         services.AddHostedService<SchemaOnStart>();
         services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlNotificationListener>());

@@ -22,7 +22,10 @@ public sealed class PostgreSqlStorage : IAsyncDisposable
         Store = new PostgreSqlEventStore(DataSource, options.Limits, time, loggerFactory.CreateLogger<PostgreSqlEventStore>(), options.Writers);
         Feed = new ChangeFeed(Store, loggerFactory.CreateLogger<ChangeFeed>(), options.PollInterval);
         Store.Appended = Feed.Notify;
-        Listener = new PostgreSqlNotificationListener(connectionString, Feed, options.Listener, loggerFactory.CreateLogger<PostgreSqlNotificationListener>());
+        Listener = new PostgreSqlNotificationListener(connectionString, Feed, options.Listener, loggerFactory.CreateLogger<PostgreSqlNotificationListener>())
+        {
+            Own = Store.Own,
+        };
     }
 
     public PostgreSqlStorageOptions Options { get; }

@@ -76,12 +76,14 @@ public sealed partial class SqliteEventStore
                 continue;
             }
 
+            // The feed first: whoever hears of the append from its caller must find it known here.
             var recorded = results[i].Result!;
-            batch[i].Completion.TrySetResult(recorded.Result);
             if (recorded.Events is { } events)
             {
                 AppendObservers.Notify(Appended, new StreamAppended(batch[i].StreamId, recorded.Appended.LastVersion) { Events = events }, logger);
             }
+
+            batch[i].Completion.TrySetResult(recorded.Result);
         }
 
         checkpoints.Committed();

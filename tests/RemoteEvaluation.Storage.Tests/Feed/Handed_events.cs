@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using RemoteEvaluation.Grains.Persistence;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Tests.Vendors;
+using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Storage.Tests.Feed;
 
@@ -13,13 +14,13 @@ public sealed class Handed_events : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
     private SqliteStore sqlite = null!;
-    private ReadCounting store = null!;
+    private ReadCountingStore store = null!;
     private ChangeFeed feed = null!;
 
     public async ValueTask InitializeAsync()
     {
         sqlite = await SqliteStore.OpenAsync();
-        store = new ReadCounting(sqlite.Store);
+        store = new ReadCountingStore(sqlite.Store);
         feed = new ChangeFeed(store, NullLogger<ChangeFeed>.Instance); // notified by hand below, not by the store
     }
 
@@ -72,6 +73,43 @@ public sealed class Handed_events : IAsyncLifetime
     }
 
     [Fact]
+    public async Task an_append_from_another_node_is_read_once_for_every_follower_and_subscriber_here()
+    {
+        var stream = $"session/{Guid.NewGuid():N}";
+        var followers = Enumerable.Range(0, 3).Select(_ => new ReceivedEvents()).ToList();
+        followers.ForEach(f => feed.Follow(stream, 0, f.Handler));
+        var deadline = DateTime.UtcNow + Patience;
+        while (store.Reads < followers.Count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The followers never made their first reads.");
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+
+        var handedToSubscriber = new TaskCompletionSource<StreamAppended>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = feed.Subscribe(appended =>
+        {
+            if (appended.StreamId == stream && appended.Version == 2)
+            {
+                handedToSubscriber.TrySetResult(appended);
+            }
+
+            return ValueTask.CompletedTask;
+        });
+        feed.Notify(await AppendAsync(stream, 0, "a")); // made here: the feed now knows the head
+        await Task.WhenAll(followers.Select(f => f.WaitForAsync(1, Patience)));
+        store.StartCounting();
+
+        var fromElsewhere = await AppendAsync(stream, 1, "b");
+        feed.Notify(fromElsewhere with { Events = null });
+
+        await Task.WhenAll(followers.Select(f => f.WaitForAsync(2, Patience)));
+        var subscriberGot = await handedToSubscriber.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+        Assert.All(followers, f => Assert.Equal([1L, 2L], f.Versions));
+        Assert.Equal([2L], subscriberGot.Events!.Select(e => e.Version));
+        Assert.Equal(1, store.ReadsAfterStart);
+    }
+
+    [Fact]
     public async Task events_handed_twice_are_delivered_once()
     {
         var (stream, received) = await FollowingFromStartAsync();
@@ -120,45 +158,5 @@ public sealed class Handed_events : IAsyncLifetime
         var events = bodies.Select(b => new NewEvent("test.happened", System.Text.Encoding.UTF8.GetBytes($$"""{"value":"{{b}}"}"""), "{}"u8.ToArray())).ToList();
         Assert.IsType<AppendResult.Appended>(await sqlite.Store.AppendAsync(stream, expectedVersion, events, cancellationToken: TestContext.Current.CancellationToken));
         return await heard.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
-    }
-
-    /// <summary>The real store, counting the stream reads made through it.</summary>
-    private sealed class ReadCounting(IEventStore inner) : IEventStore
-    {
-        private int reads;
-        private int readsAtStart;
-
-        public int Reads => Volatile.Read(ref reads);
-
-        public int ReadsAfterStart => Reads - Volatile.Read(ref readsAtStart);
-
-        public void StartCounting() => Volatile.Write(ref readsAtStart, Reads);
-
-        /// <summary>Counted once the read is over, so that a test can wait for a follower's first read to finish.</summary>
-        public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(
-            string streamId, long afterVersion = 0, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            try
-            {
-                await foreach (var e in inner.ReadStreamAsync(streamId, afterVersion, cancellationToken))
-                {
-                    yield return e;
-                }
-            }
-            finally
-            {
-                Interlocked.Increment(ref reads);
-            }
-        }
-
-        public Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string? commandId = null, CancellationToken cancellationToken = default) =>
-            inner.AppendAsync(streamId, expectedVersion, events, commandId, cancellationToken);
-
-        public Task<StreamHead?> GetHeadAsync(string streamId, CancellationToken cancellationToken = default) => inner.GetHeadAsync(streamId, cancellationToken);
-
-        public Task<IReadOnlyList<StreamHead>> ListStreamsAsync(string kind, string? afterStreamId = null, int limit = 1000, CancellationToken cancellationToken = default) =>
-            inner.ListStreamsAsync(kind, afterStreamId, limit, cancellationToken);
-
-        public Task<ChainVerification> VerifyAsync(string streamId, CancellationToken cancellationToken = default) => inner.VerifyAsync(streamId, cancellationToken);
     }
 }

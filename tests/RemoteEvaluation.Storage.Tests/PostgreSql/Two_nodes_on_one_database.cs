@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using RemoteEvaluation.Grains.Persistence;
+using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Storage.Tests.Feed;
 using RemoteEvaluation.Storage.Tests.Vendors;
 
@@ -110,6 +111,30 @@ public sealed class Two_nodes_on_one_database : IAsyncLifetime
 
         await received.WaitForAsync(1, TimeSpan.FromSeconds(1));
         Assert.True(B.Feed.IsListening);
+    }
+
+    [Fact]
+    public async Task a_node_takes_its_own_appends_from_its_writer_and_drops_their_echo_from_listen()
+    {
+        var own = $"session/{Guid.NewGuid():N}";
+        var marker = $"session/{Guid.NewGuid():N}";
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<StreamAppended>();
+        using var subscription = A.Feed.Subscribe(appended =>
+        {
+            heard.Enqueue(appended);
+            return ValueTask.CompletedTask;
+        });
+
+        for (var version = 0; version < 3; version++)
+        {
+            await AppendAsync(A, own, version, $"own-{version}");
+        }
+
+        // NOTIFY is delivered in commit order: once B's later append is heard, any echo of A's would have been too.
+        await AppendAsync(B, marker, 0, "marker");
+        await WaitUntilAsync(() => heard.Any(h => h.StreamId == marker), "B's append never reached A");
+
+        Assert.Equal([(1L, true), (2L, true), (3L, true)], heard.Where(h => h.StreamId == own).Select(h => (h.Version, h.Events is not null)).Order());
     }
 
     private static async Task AppendAsync(PostgreSqlStore node, string stream, long expected, string body) =>
