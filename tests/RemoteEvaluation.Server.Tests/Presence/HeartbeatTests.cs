@@ -106,11 +106,14 @@ public abstract class HeartbeatTests
     }
 
     [Fact]
-    public async Task a_centres_staff_are_alerted_when_their_own_centre_goes_silent_and_comes_back_and_never_about_another_centre()
+    public async Task a_centres_staff_and_the_sessions_observers_are_alerted_when_a_centre_goes_silent_and_comes_back_and_never_other_centres_or_members()
     {
         await using var server = await StartAsync();
         await LiveSession.ScoringAsync(server.Server.Grains, "own-centre");
         var (_, hostPushes) = await JoinAsync(server, "host.hz", "own-centre");
+        var (_, supervisorPushes) = await JoinAsync(server, "supervisor", "own-centre");
+        var (_, coordinatorPushes) = await JoinAsync(server, "coordinator", "own-centre");
+        var (_, expertPushes) = await JoinAsync(server, "e2", "own-centre");
         var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "own-centre");
         var (wz, wzPushes) = await JoinAsync(server, "staff.wz", "own-centre");
         server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
@@ -126,6 +129,14 @@ public abstract class HeartbeatTests
         Assert.Equal([(LinkHealthFeed.SilentAlert, LiveSession.NingboSite), (LinkHealthFeed.BackAlert, LiveSession.NingboSite)], nbPushes.Alerts.Select(a => (a.Code, a.SiteId)));
         Assert.Equal([(LinkHealthFeed.SilentAlert, LiveSession.WenzhouSite), (LinkHealthFeed.BackAlert, LiveSession.WenzhouSite)], wzPushes.Alerts.Select(a => (a.Code, a.SiteId)));
         Assert.Contains(hostPushes.Alerts, a => a is { Code: LinkHealthFeed.SilentAlert, SiteId: LiveSession.WenzhouSite });
+
+        // Supervisors and coordinators watching the session hear about every centre, the host too (nobody answered there);
+        // the expert (seated at NB) about none, though each alert about NB went out before the last the observers waited for.
+        string[] everyCentre = [$"{LinkHealthFeed.SilentAlert}:{LiveSession.HostSite}", $"{LinkHealthFeed.SilentAlert}:{LiveSession.NingboSite}", $"{LinkHealthFeed.SilentAlert}:{LiveSession.WenzhouSite}", $"{LinkHealthFeed.BackAlert}:{LiveSession.NingboSite}", $"{LinkHealthFeed.BackAlert}:{LiveSession.WenzhouSite}"];
+        await Wire.Until(() => everyCentre.All(a => supervisorPushes.Alerts.Any(x => $"{x.Code}:{x.SiteId}" == a) && coordinatorPushes.Alerts.Any(x => $"{x.Code}:{x.SiteId}" == a)), "the observers' alerts");
+        Assert.Equal(everyCentre.Order(StringComparer.Ordinal), supervisorPushes.Alerts.Select(a => $"{a.Code}:{a.SiteId}").Order(StringComparer.Ordinal));
+        Assert.Equal(everyCentre.Order(StringComparer.Ordinal), coordinatorPushes.Alerts.Select(a => $"{a.Code}:{a.SiteId}").Order(StringComparer.Ordinal));
+        Assert.Empty(expertPushes.Alerts);
     }
 
     [Fact]
