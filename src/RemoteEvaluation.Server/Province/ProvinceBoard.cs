@@ -44,7 +44,9 @@ public sealed class ProvinceBoard(
                 var snapshot = await grains.GetGrain<ISessionGrain>(head.StreamId[SessionPrefix.Length..]).GetSnapshotAsync();
                 if (snapshot.State.Phase != SessionPhase.None && ProvinceView.IsToday(snapshot.State, now))
                 {
-                    today.Add(ProvinceView.Of(snapshot));
+                    var view = ProvinceView.Of(snapshot);
+                    await pushed.SawAsync(view);
+                    today.Add(view);
                 }
             }
 
@@ -76,7 +78,8 @@ public sealed class ProvinceBoard(
 
     /// <summary>
     /// Pushes <paramref name="snapshot"/>'s view to the province group when the session is today's and no view as new was
-    /// pushed from this node; the pushes of one session take turns, so their order is their versions' order.
+    /// pushed from this node, and to coordinators the link alerts since the view pushed before (<see cref="ProvinceAlerts"/>);
+    /// the pushes of one session take turns, so their order is their versions' order.
     /// </summary>
     public async Task PushAsync(SessionSnapshot snapshot)
     {
@@ -87,7 +90,15 @@ public sealed class ProvinceBoard(
             return;
         }
 
-        await pushed.InTurnAsync(snapshot.SessionId, snapshot.Version, () => hub.Clients.Group(HubGroups.Province).SessionChanged(ProvinceView.Of(snapshot)));
+        var view = ProvinceView.Of(snapshot);
+        await pushed.InTurnAsync(view, async before =>
+        {
+            await hub.Clients.Group(HubGroups.Province).SessionChanged(view);
+            foreach (var alert in ProvinceAlerts.Between(before, view, snapshot, time.GetUtcNow()))
+            {
+                await hub.Clients.Group(HubGroups.ProvinceCoordinators).Alert(alert);
+            }
+        });
     }
 
     private async ValueTask OnAppendedAsync(StreamAppended appended)

@@ -1,3 +1,5 @@
+using RemoteEvaluation.Client;
+using RemoteEvaluation.Contracts;
 using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Server.Presence;
 using RemoteEvaluation.Server.Tests.Hubs;
@@ -140,6 +142,37 @@ public abstract class HeartbeatTests
     }
 
     [Fact]
+    public async Task province_coordinators_watching_the_board_are_told_when_a_centre_goes_silent_and_comes_back()
+    {
+        await using var server = await StartAsync();
+        await LiveSession.ScoringAsync(server.Server.Grains, "board");
+        await JoinAsync(server, "host.hz", "board");
+        var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "board");
+        var (coordinator, coordinatorAlerts) = await WatchProvinceAsync(server, "coordinator");
+        var (supervisor, supervisorAlerts) = await WatchProvinceAsync(server, "supervisor");
+        server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
+        await server.TickAsync();
+
+        await AnswerLastProbeAsync(nb, nbPushes);
+
+        var silent = $"{LinkHealthFeed.SilentAlert}:{LiveSession.NingboSite}:board";
+        var back = $"{LinkHealthFeed.BackAlert}:{LiveSession.NingboSite}:board";
+        await Wire.Until(() => { lock (coordinatorAlerts) { return coordinatorAlerts.Contains(back); } }, "NB back on the coordinator's board");
+        lock (coordinatorAlerts)
+        {
+            Assert.True(coordinatorAlerts.IndexOf(silent) is >= 0 and var at && at < coordinatorAlerts.IndexOf(back), string.Join(", ", coordinatorAlerts));
+        }
+
+        lock (supervisorAlerts)
+        {
+            Assert.Empty(supervisorAlerts); // supervisors get them in the session they watch (above), not on the board
+        }
+
+        await coordinator.DisposeAsync();
+        await supervisor.DisposeAsync();
+    }
+
+    [Fact]
     public async Task joining_and_leaving_are_recorded_with_who_and_from_where()
     {
         await using var server = await StartAsync();
@@ -160,6 +193,31 @@ public abstract class HeartbeatTests
         var pushes = new PresencePushes(client);
         await client.JoinAsync(sessionId);
         return (client, pushes);
+    }
+
+    /// <summary>A staff member watching the province board (<c>/hubs/province</c>), with the alerts it is told as code:site:session.</summary>
+    private static async Task<(HubConnection Connection, List<string> Alerts)> WatchProvinceAsync(PresenceServer server, string who)
+    {
+        var token = await server.Server.StaffTokenAsync(who);
+        var connection = new HubConnection(new HubConnectionOptions
+        {
+            Url = new Uri(server.Server.HubUrl, "/hubs/province"),
+            AccessTokenProvider = _ => ValueTask.FromResult<string?>(token),
+            HandshakeTimeout = Wire.Patience,
+            ServerTimeout = Wire.Patience,
+            ShouldReconnect = (_, _) => ValueTask.FromResult(false),
+        });
+        var alerts = new List<string>();
+        connection.On<AlertNotice>("Alert", a =>
+        {
+            lock (alerts)
+            {
+                alerts.Add($"{a.Code}:{a.SiteId}:{a.SessionId}");
+            }
+        });
+        await connection.StartAsync(Wire.Cancel).Within();
+        await connection.InvokeAsync<IReadOnlyList<ProvinceSession>>("Watch", [], Wire.Cancel).Within();
+        return (connection, alerts);
     }
 
     private static async Task AnswerLastProbeAsync(HubClient client, PresencePushes pushes)
