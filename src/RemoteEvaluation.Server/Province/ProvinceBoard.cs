@@ -78,7 +78,7 @@ public sealed class ProvinceBoard(
 
     /// <summary>
     /// Pushes <paramref name="snapshot"/>'s view to the province group when the session is today's and no view as new was
-    /// pushed from this node, and to coordinators the link alerts since the view pushed before (<see cref="ProvinceAlerts"/>);
+    /// pushed from this node, and to coordinators the link alerts since the newest view seen before (<see cref="ProvinceAlerts"/>);
     /// the pushes of one session take turns, so their order is their versions' order.
     /// </summary>
     public async Task PushAsync(SessionSnapshot snapshot)
