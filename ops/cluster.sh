@@ -16,7 +16,8 @@
 # default a free port), RE_SERVER_DLL (default: builds src/RemoteEvaluation.Server in Release), RE_CLUSTER_DEMO
 # (default true: demo accounts, password Demo@2026, and the demo province), RE_CLUSTER_KEY_CERT and
 # RE_CLUSTER_KEY_CERT_PASSWORD (a PKCS#12 certificate that encrypts the shared key ring at rest, as production must;
-# unset: the ring is written unencrypted and each node warns so at start). The nodes inherit the environment, so
+# unset: a throwaway self-signed one is made in the cluster folder with openssl, since the nodes run in the Production
+# environment, which refuses to start without one). The nodes inherit the environment, so
 # server settings pass through as usual, e.g. `Presence__SilenceAfter=00:00:03 ops/cluster.sh start`.
 # Hub clients must skip negotiation (connect the WebSocket directly, as RemoteEvaluation.Client does): a negotiate
 # answered by one node is unknown to the other (docs/operations.md).
@@ -122,6 +123,20 @@ running() {
     && alive "$(cat "$dir/nginx/nginx.pid" 2>/dev/null)" && [[ -f "$pg_data/postmaster.pid" ]]
 }
 
+# make_key_cert: a throwaway self-signed key-ring certificate in the cluster folder (removed by stop), for nodes that
+# run in Production, which refuses to start without one.
+make_key_cert() {
+  command -v openssl >/dev/null || { log "openssl makes the key ring's certificate: install it, or set RE_CLUSTER_KEY_CERT"; exit 2; }
+  RE_CLUSTER_KEY_CERT="$dir/key-ring.pfx"
+  RE_CLUSTER_KEY_CERT_PASSWORD="$(openssl rand -hex 16)"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=RemoteEvaluation local cluster key ring" \
+    -keyout "$dir/key-ring.key" -out "$dir/key-ring.crt" 2>/dev/null
+  openssl pkcs12 -export -in "$dir/key-ring.crt" -inkey "$dir/key-ring.key" -out "$RE_CLUSTER_KEY_CERT" \
+    -passout "pass:$RE_CLUSTER_KEY_CERT_PASSWORD"
+  rm -f "$dir/key-ring.key" "$dir/key-ring.crt"
+  chmod 600 "$RE_CLUSTER_KEY_CERT"
+}
+
 cmd_start() {
   if running; then
     log "already running"
@@ -137,6 +152,8 @@ cmd_start() {
     # Absolute: the nodes run from the server's folder.
     RE_CLUSTER_KEY_CERT="$(realpath "$RE_CLUSTER_KEY_CERT")"
     [[ -r "$RE_CLUSTER_KEY_CERT" ]] || { log "RE_CLUSTER_KEY_CERT $RE_CLUSTER_KEY_CERT is not readable"; exit 2; }
+  else
+    make_key_cert
   fi
   # Whatever stops the start half-way (a failed step, an unset value, Ctrl-C) removes what was started.
   trap 'log "start failed; removing the cluster"; cmd_stop' EXIT

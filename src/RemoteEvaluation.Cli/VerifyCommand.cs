@@ -3,7 +3,7 @@ using RemoteEvaluation.Evidence;
 namespace RemoteEvaluation.Cli;
 
 /// <summary>
-/// <c>verify &lt;zip&gt; [--key pub.pem] [--max-entry-bytes N] [--max-total-bytes N]</c> (证据包校验): checks an evidence package offline and names the first
+/// <c>verify &lt;zip&gt; [--key pub.pem] [--max-entry-bytes N] [--max-total-bytes N] [--max-entries N]</c> (证据包校验): checks an evidence package offline and names the first
 /// problem with its stable code. Exit code 0 when intact, 1 when a problem is found, 2 when a file cannot be read.
 /// </summary>
 internal static class VerifyCommand

@@ -9,6 +9,9 @@ public static class EvidenceProblems
     /// <summary>Not a zip, an entry of the format missing, or a manifest that is not one.</summary>
     public const string Unreadable = "evidence.unreadable";
 
+    /// <summary>The zip states more entries than the verifier's <see cref="EvidenceReadLimits.MaxEntries"/>; its directory is not read.</summary>
+    public const string TooManyEntries = "evidence.too_many_entries";
+
     /// <summary>An entry, or all entries together, would be larger than the verifier's <see cref="EvidenceReadLimits"/>; nothing more is read.</summary>
     public const string TooLarge = "evidence.too_large";
 

@@ -61,8 +61,9 @@ public static class EvidenceVerifier
     }
 
     /// <summary>
-    /// Every entry's bytes, or null with <paramref name="tooLarge"/> set when an entry's stated size is over the limits
-    /// (checked before allocating: never more than the stated size is read, and never a size over the limits), or null
+    /// Every entry's bytes, or null with <paramref name="tooLarge"/> set when the zip states more entries than the limit or
+    /// an entry's stated size is over the limits (checked before allocating: never more than the stated size is read, and
+    /// never a size over the limits), or null
     /// alone when the file is no zip or an entry is shorter than it states.
     /// </summary>
     private static Dictionary<string, byte[]>? ReadEntries(Stream zip, EvidenceReadLimits limits, out EvidenceProblem? tooLarge)
@@ -70,6 +71,23 @@ public static class EvidenceVerifier
         tooLarge = null;
         try
         {
+            if (!zip.CanSeek)
+            {
+                // ZipArchive would copy it to memory anyway; the count is read from the end.
+                var copy = new MemoryStream();
+                zip.CopyTo(copy);
+                zip = copy;
+            }
+
+            var start = zip.Position;
+            if (ZipDirectoryCount.Stated(zip) is { } stated && stated > (ulong)limits.MaxEntries)
+            {
+                tooLarge = new EvidenceProblem(
+                    EvidenceProblems.TooManyEntries, $"The zip states {stated} entries; packages are read up to {limits.MaxEntries} entries.");
+                return null;
+            }
+
+            zip.Position = start;
             using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
             Dictionary<string, byte[]> entries = new(StringComparer.Ordinal);
             long total = 0;

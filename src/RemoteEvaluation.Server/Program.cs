@@ -33,6 +33,10 @@ builder.Services.AddHostedService<DemoProvince>();
 builder.Services.AddHostedService<DemoSession>();
 
 var app = builder.Build();
+if (app.RefusesToStart())
+{
+    return 1; // Production without its key-ring certificate (logged)
+}
 
 app.UseServiceDefaults();
 app.UseHubOrigins();
@@ -54,6 +58,7 @@ app.MapWebApp();
 app.PrintStartupBanner();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

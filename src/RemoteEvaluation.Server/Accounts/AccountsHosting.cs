@@ -21,7 +21,7 @@ public static class AccountsHosting
         services.Configure<DemoOptions>(builder.Configuration.GetSection("Demo"));
 
         // Tokens and cookies are data-protected: every node must share the key ring (docs/operations.md).
-        services.AddKeyRing(builder.Configuration);
+        services.AddKeyRing(builder.Configuration, builder.Environment);
 
         services.AddAuthentication(AuthSchemes.BearerOrCookie)
             .AddPolicyScheme(AuthSchemes.BearerOrCookie, "Bearer token or cookie", o => o.ForwardDefaultSelector = AuthSchemes.Select)

@@ -27,6 +27,9 @@ internal static partial class AccountsLog
     [LoggerMessage(3122, LogLevel.Information, "Check-in code exchange refused in session {SessionId}: {Code}")]
     public static partial void CheckInCodeRefused(ILogger logger, string sessionId, string code);
 
+    [LoggerMessage(3140, LogLevel.Critical, "Not starting: the Production environment encrypts the key ring at rest, and {Missing} (docs/operations.md, \"Accounts and sign-in\")")]
+    public static partial void KeyRingCertificateMissing(ILogger logger, string missing);
+
     [LoggerMessage(3130, LogLevel.Information, "Closed hub connection {ConnectionId} of {Username}: the account no longer allows it")]
     public static partial void ConnectionRevoked(ILogger logger, string username, string connectionId);
 

@@ -23,6 +23,9 @@ public static class HubGroups
     /// <summary>Coordinators and supervisors watching the province board (<c>/hubs/province</c>).</summary>
     public const string Province = "province";
 
+    /// <summary>The province coordinators among them: told of every centre's link faults (<c>Alert</c>).</summary>
+    public const string ProvinceCoordinators = "province#coordinators";
+
     /// <summary>The session's stream id, <c>session/{id}</c>.</summary>
     public static string Stream(string sessionId) => $"session/{sessionId}";
 }

@@ -16,7 +16,7 @@ namespace RemoteEvaluation.Server.Presence;
 /// <summary>
 /// Reacts to recorded link faults (链路告警), on every node with connections to the session: a centre gone silent is
 /// pushed to the host as <c>Presence</c> and, when checked-in members sit there, as an <c>Alert</c> (<c>site.silent</c>)
-/// to the host and that centre's staff (<see cref="LinkFaultAudience"/>), and suspends the session when
+/// to the host, that centre's staff and the session's live observers (<see cref="LinkFaultAudience"/>), and suspends the session when
 /// <see cref="PresenceOptions.AutoSuspend"/> is on; a centre back is pushed likewise (<c>site.back</c>). The
 /// suspension's command id comes from the silence event's version, so however many nodes react, it is recorded once.
 /// </summary>

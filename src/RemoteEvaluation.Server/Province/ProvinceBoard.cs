@@ -12,7 +12,10 @@ namespace RemoteEvaluation.Server.Province;
 /// <summary>
 /// The province board (全省评标看板): today's sessions read from the log, and a push of a session's new view to the
 /// province group whenever its stream moves, on every node (the feed's notifications reach every node). Pushes are
-/// best effort: a missed notification is made good by the next change or by calling <c>Watch</c> again.
+/// best effort: a missed notification is made good by the next change or by calling <c>Watch</c> again. Feed subscribers
+/// run on the thread pool, so two notices of one session can be handled at once: a session's pushes take turns
+/// (<see cref="PushedVersions"/>) and a view no newer than the last one pushed is dropped, so a page never gets an
+/// older view of a session after a newer one.
 /// </summary>
 public sealed class ProvinceBoard(
     IEventStore store,
@@ -23,6 +26,7 @@ public sealed class ProvinceBoard(
     ILogger<ProvinceBoard> logger) : IHostedService
 {
     private const string SessionPrefix = "session/";
+    private readonly PushedVersions pushed = new();
     private IDisposable? subscription;
     private int watchers;
 
@@ -40,7 +44,9 @@ public sealed class ProvinceBoard(
                 var snapshot = await grains.GetGrain<ISessionGrain>(head.StreamId[SessionPrefix.Length..]).GetSnapshotAsync();
                 if (snapshot.State.Phase != SessionPhase.None && ProvinceView.IsToday(snapshot.State, now))
                 {
-                    today.Add(ProvinceView.Of(snapshot));
+                    var view = ProvinceView.Of(snapshot);
+                    await pushed.SawAsync(view);
+                    today.Add(view);
                 }
             }
 
@@ -70,6 +76,31 @@ public sealed class ProvinceBoard(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Pushes <paramref name="snapshot"/>'s view to the province group when the session is today's and no view as new was
+    /// pushed from this node, and to coordinators the link alerts since the newest view seen before (<see cref="ProvinceAlerts"/>);
+    /// the pushes of one session take turns, so their order is their versions' order.
+    /// </summary>
+    public async Task PushAsync(SessionSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.State.Phase == SessionPhase.None || !ProvinceView.IsToday(snapshot.State, time.GetUtcNow()))
+        {
+            pushed.Forget(snapshot.SessionId);
+            return;
+        }
+
+        var view = ProvinceView.Of(snapshot);
+        await pushed.InTurnAsync(view, async before =>
+        {
+            await hub.Clients.Group(HubGroups.Province).SessionChanged(view);
+            foreach (var alert in ProvinceAlerts.Between(before, view, snapshot, time.GetUtcNow()))
+            {
+                await hub.Clients.Group(HubGroups.ProvinceCoordinators).Alert(alert);
+            }
+        });
+    }
+
     private async ValueTask OnAppendedAsync(StreamAppended appended)
     {
         if (Volatile.Read(ref watchers) <= 0 || !appended.StreamId.StartsWith(SessionPrefix, StringComparison.Ordinal))
@@ -79,11 +110,7 @@ public sealed class ProvinceBoard(
 
         try
         {
-            var snapshot = await grains.GetGrain<ISessionGrain>(appended.StreamId[SessionPrefix.Length..]).GetSnapshotAsync();
-            if (snapshot.State.Phase != SessionPhase.None && ProvinceView.IsToday(snapshot.State, time.GetUtcNow()))
-            {
-                await hub.Clients.Group(HubGroups.Province).SessionChanged(ProvinceView.Of(snapshot));
-            }
+            await PushAsync(await grains.GetGrain<ISessionGrain>(appended.StreamId[SessionPrefix.Length..]).GetSnapshotAsync());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -5,14 +5,16 @@ using RemoteEvaluation.Grains.Runtime;
 using RemoteEvaluation.Grains.Sessions;
 using RemoteEvaluation.Server.Audit;
 using RemoteEvaluation.Server.Authorization;
+using RemoteEvaluation.Server.Coordination;
 using RemoteEvaluation.Server.Province;
 
 namespace RemoteEvaluation.Server.Sessions;
 
 /// <summary>
-/// <c>GET /api/sessions</c>: the sessions the caller may follow, by the same <see cref="IAccessRules"/> as the hub —
-/// host and site staff the sessions their centre hosts or is linked to, coordinators, supervisors and auditors every
-/// session, an expert the one session of their token, administrators none. In start order.
+/// <c>GET /api/sessions?skip=&amp;take=&amp;from=&amp;to=</c>: the sessions the caller may follow, by the same
+/// <see cref="IAccessRules"/> as the hub — host and site staff the sessions their centre hosts or is linked to,
+/// coordinators, supervisors and auditors every session, an expert the one session of their token, administrators
+/// none. In start order, one page at a time (<see cref="SessionListQuery"/>).
 /// </summary>
 public static class SessionEndpoints
 {
@@ -22,13 +24,20 @@ public static class SessionEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, SessionDirectory directory, IGrainFactory grains, IAccessRules access, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(
+        ClaimsPrincipal user, SessionDirectory directory, IGrainFactory grains, IAccessRules access, string? skip, string? take, string? from, string? to, CancellationToken cancellationToken)
     {
+        var (query, field, why) = SessionListQuery.Parse(skip, take, from, to);
+        if (query is null)
+        {
+            return CoordinationResults.Invalid(field!, why!);
+        }
+
         var mine = new List<MySession>();
-        foreach (var sessionId in await CandidatesAsync(user, access, directory, cancellationToken))
+        foreach (var sessionId in await PageAsync(user, access, directory, query, cancellationToken))
         {
             var snapshot = await grains.GetGrain<ISessionGrain>(sessionId).GetSnapshotAsync();
-            if (snapshot.State.Phase != SessionPhase.None && access.MayRead(user, sessionId, snapshot.State) is null)
+            if (snapshot.State.Phase != SessionPhase.None && access.MayRead(user, sessionId, snapshot.State) is null && query.Covers(snapshot.State.StartsAt!.Value))
             {
                 var view = ProvinceView.Of(snapshot);
                 var actingAs = RoleNames.Of(access.ActorOf(user, snapshot.State)!.Role);
@@ -40,15 +49,15 @@ public static class SessionEndpoints
     }
 
     /// <summary>
-    /// The sessions worth asking a grain about. An expert token names its session; staff follow only the sessions run
-    /// at their centre, which the audit search's projection (caught up with the log, reading only streams that moved)
-    /// already knows, so the other sessions' grains are never activated; observers may follow every session.
+    /// The sessions of the page, the only ones whose grains are asked. An expert token names its session; everyone else's
+    /// are chosen, ordered and paged from the audit search's projection (caught up with the log, reading only streams that
+    /// moved), so no other session's grain is activated: staff the sessions run at their centre, observers every session.
     /// </summary>
-    private static async Task<IEnumerable<string>> CandidatesAsync(ClaimsPrincipal user, IAccessRules access, SessionDirectory directory, CancellationToken cancellationToken)
+    private static async Task<IEnumerable<string>> PageAsync(ClaimsPrincipal user, IAccessRules access, SessionDirectory directory, SessionListQuery query, CancellationToken cancellationToken)
     {
         if (user.IsExpert())
         {
-            return user.FindFirstValue(ReClaims.Session) is { } own ? [own] : [];
+            return user.FindFirstValue(ReClaims.Session) is { } own && query.Skip == 0 ? [own] : [];
         }
 
         if (access.ActorOf(user) is not { } actor)
@@ -56,9 +65,11 @@ public static class SessionEndpoints
             return []; // administrators take no part in sessions
         }
 
-        var sessions = await directory.AllAsync(cancellationToken);
-        return actor.Role is ActorRole.HostStaff or ActorRole.SiteStaff
-            ? sessions.Where(s => s.RanAt(actor.SiteId)).Select(s => s.SessionId)
-            : sessions.Select(s => s.SessionId);
+        var centre = actor.Role is ActorRole.HostStaff or ActorRole.SiteStaff ? actor.SiteId : null;
+        return (await directory.AllAsync(cancellationToken))
+            .Where(s => s.StartsAt is { } startsAt && query.Covers(startsAt) && (centre is null || s.RanAt(centre)))
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.SessionId, StringComparer.Ordinal)
+            .Skip(query.Skip).Take(query.Take)
+            .Select(s => s.SessionId);
     }
 }

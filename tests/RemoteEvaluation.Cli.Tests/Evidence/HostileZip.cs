@@ -40,3 +40,38 @@ internal static class HostileZip
         return bytes;
     }
 }
+
+/// <summary>Rewrites the number of entries a zip's end-of-central-directory record states (on this disk and in all).</summary>
+internal static class HostileDirectory
+{
+    private const uint EndRecord = 0x06054b50;
+
+    public static byte[] Stating(byte[] zip, ushort entries)
+    {
+        var bytes = (byte[])zip.Clone();
+        var at = bytes.Length - 22;
+        while (BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at)) != EndRecord)
+        {
+            at--;
+        }
+
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(at + 8), entries);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(at + 10), entries);
+        return bytes;
+    }
+
+    /// <summary>A zip of <paramref name="count"/> empty entries: tiny on disk, one directory record each.</summary>
+    public static byte[] OfEmptyEntries(int count)
+    {
+        using var buffer = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                archive.CreateEntry($"e{i}");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,3 +1,5 @@
+using RemoteEvaluation.Client;
+using RemoteEvaluation.Contracts;
 using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Server.Presence;
 using RemoteEvaluation.Server.Tests.Hubs;
@@ -106,11 +108,14 @@ public abstract class HeartbeatTests
     }
 
     [Fact]
-    public async Task a_centres_staff_are_alerted_when_their_own_centre_goes_silent_and_comes_back_and_never_about_another_centre()
+    public async Task a_centres_staff_and_the_sessions_observers_are_alerted_when_a_centre_goes_silent_and_comes_back_and_never_other_centres_or_members()
     {
         await using var server = await StartAsync();
         await LiveSession.ScoringAsync(server.Server.Grains, "own-centre");
         var (_, hostPushes) = await JoinAsync(server, "host.hz", "own-centre");
+        var (_, supervisorPushes) = await JoinAsync(server, "supervisor", "own-centre");
+        var (_, coordinatorPushes) = await JoinAsync(server, "coordinator", "own-centre");
+        var (_, expertPushes) = await JoinAsync(server, "e2", "own-centre");
         var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "own-centre");
         var (wz, wzPushes) = await JoinAsync(server, "staff.wz", "own-centre");
         server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
@@ -126,6 +131,45 @@ public abstract class HeartbeatTests
         Assert.Equal([(LinkHealthFeed.SilentAlert, LiveSession.NingboSite), (LinkHealthFeed.BackAlert, LiveSession.NingboSite)], nbPushes.Alerts.Select(a => (a.Code, a.SiteId)));
         Assert.Equal([(LinkHealthFeed.SilentAlert, LiveSession.WenzhouSite), (LinkHealthFeed.BackAlert, LiveSession.WenzhouSite)], wzPushes.Alerts.Select(a => (a.Code, a.SiteId)));
         Assert.Contains(hostPushes.Alerts, a => a is { Code: LinkHealthFeed.SilentAlert, SiteId: LiveSession.WenzhouSite });
+
+        // Supervisors and coordinators watching the session hear about every centre, the host too (nobody answered there);
+        // the expert (seated at NB) about none, though each alert about NB went out before the last the observers waited for.
+        string[] everyCentre = [$"{LinkHealthFeed.SilentAlert}:{LiveSession.HostSite}", $"{LinkHealthFeed.SilentAlert}:{LiveSession.NingboSite}", $"{LinkHealthFeed.SilentAlert}:{LiveSession.WenzhouSite}", $"{LinkHealthFeed.BackAlert}:{LiveSession.NingboSite}", $"{LinkHealthFeed.BackAlert}:{LiveSession.WenzhouSite}"];
+        await Wire.Until(() => everyCentre.All(a => supervisorPushes.Alerts.Any(x => $"{x.Code}:{x.SiteId}" == a) && coordinatorPushes.Alerts.Any(x => $"{x.Code}:{x.SiteId}" == a)), "the observers' alerts");
+        Assert.Equal(everyCentre.Order(StringComparer.Ordinal), supervisorPushes.Alerts.Select(a => $"{a.Code}:{a.SiteId}").Order(StringComparer.Ordinal));
+        Assert.Equal(everyCentre.Order(StringComparer.Ordinal), coordinatorPushes.Alerts.Select(a => $"{a.Code}:{a.SiteId}").Order(StringComparer.Ordinal));
+        Assert.Empty(expertPushes.Alerts);
+    }
+
+    [Fact]
+    public async Task province_coordinators_watching_the_board_are_told_when_a_centre_goes_silent_and_comes_back()
+    {
+        await using var server = await StartAsync();
+        await LiveSession.ScoringAsync(server.Server.Grains, "board");
+        await JoinAsync(server, "host.hz", "board");
+        var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "board");
+        var (coordinator, coordinatorAlerts) = await WatchProvinceAsync(server, "coordinator");
+        var (supervisor, supervisorAlerts) = await WatchProvinceAsync(server, "supervisor");
+        server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
+        await server.TickAsync();
+
+        await AnswerLastProbeAsync(nb, nbPushes);
+
+        var silent = $"{LinkHealthFeed.SilentAlert}:{LiveSession.NingboSite}:board";
+        var back = $"{LinkHealthFeed.BackAlert}:{LiveSession.NingboSite}:board";
+        await Wire.Until(() => { lock (coordinatorAlerts) { return coordinatorAlerts.Contains(back); } }, "NB back on the coordinator's board");
+        lock (coordinatorAlerts)
+        {
+            Assert.True(coordinatorAlerts.IndexOf(silent) is >= 0 and var at && at < coordinatorAlerts.IndexOf(back), string.Join(", ", coordinatorAlerts));
+        }
+
+        lock (supervisorAlerts)
+        {
+            Assert.Empty(supervisorAlerts); // supervisors get them in the session they watch (above), not on the board
+        }
+
+        await coordinator.DisposeAsync();
+        await supervisor.DisposeAsync();
     }
 
     [Fact]
@@ -149,6 +193,31 @@ public abstract class HeartbeatTests
         var pushes = new PresencePushes(client);
         await client.JoinAsync(sessionId);
         return (client, pushes);
+    }
+
+    /// <summary>A staff member watching the province board (<c>/hubs/province</c>), with the alerts it is told as code:site:session.</summary>
+    private static async Task<(HubConnection Connection, List<string> Alerts)> WatchProvinceAsync(PresenceServer server, string who)
+    {
+        var token = await server.Server.StaffTokenAsync(who);
+        var connection = new HubConnection(new HubConnectionOptions
+        {
+            Url = new Uri(server.Server.HubUrl, "/hubs/province"),
+            AccessTokenProvider = _ => ValueTask.FromResult<string?>(token),
+            HandshakeTimeout = Wire.Patience,
+            ServerTimeout = Wire.Patience,
+            ShouldReconnect = (_, _) => ValueTask.FromResult(false),
+        });
+        var alerts = new List<string>();
+        connection.On<AlertNotice>("Alert", a =>
+        {
+            lock (alerts)
+            {
+                alerts.Add($"{a.Code}:{a.SiteId}:{a.SessionId}");
+            }
+        });
+        await connection.StartAsync(Wire.Cancel).Within();
+        await connection.InvokeAsync<IReadOnlyList<ProvinceSession>>("Watch", [], Wire.Cancel).Within();
+        return (connection, alerts);
     }
 
     private static async Task AnswerLastProbeAsync(HubClient client, PresencePushes pushes)

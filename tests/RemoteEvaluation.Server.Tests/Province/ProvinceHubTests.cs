@@ -4,6 +4,7 @@ using RemoteEvaluation.Client;
 using RemoteEvaluation.Contracts;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Server.Authorization;
+using RemoteEvaluation.Server.Province;
 using RemoteEvaluation.Server.Tests.Hubs;
 
 namespace RemoteEvaluation.Server.Tests.Province;
@@ -56,6 +57,35 @@ public sealed class ProvinceHubTests : IAsyncLifetime
         await LiveSession.RunAsync(session, new SuspendSession(LiveSession.Host, "Link to NB down"));
 
         await Wire.Until(() => { lock (changes) { return changes.Any(c => c.Suspended); } }, "the suspension on the board");
+    }
+
+    [Fact]
+    public async Task a_view_older_than_one_already_pushed_is_never_pushed_after_it()
+    {
+        var session = await ScheduleAsync("today-3", clock.GetUtcNow().AddMinutes(1));
+        var board = server.Services.GetRequiredService<ProvinceBoard>();
+        await using var watcher = await ConnectAsync("coordinator");
+        var versions = new List<long>();
+        watcher.On<ProvinceSession>("SessionChanged", s =>
+        {
+            lock (versions)
+            {
+                versions.Add(s.Version);
+            }
+        });
+        await watcher.InvokeAsync<IReadOnlyList<ProvinceSession>>("Watch", [], Wire.Cancel).Within();
+        var older = await session.GetSnapshotAsync();
+
+        await LiveSession.RunAsync(session, new SuspendSession(LiveSession.Host, "Link to NB down"));
+        await Wire.Until(() => { lock (versions) { return versions.Contains(older.Version + 1); } }, "the suspension on the board");
+        await board.PushAsync(older); // the handler of an earlier notice, reaching its push only now
+        await LiveSession.RunAsync(session, new ResumeSession(LiveSession.Host));
+        await Wire.Until(() => { lock (versions) { return versions.Contains(older.Version + 2); } }, "the resumption on the board");
+
+        lock (versions)
+        {
+            Assert.Equal([older.Version + 1, older.Version + 2], versions);
+        }
     }
 
     [Theory]

@@ -88,6 +88,75 @@ public abstract class SessionListTests : IAsyncLifetime
         Assert.Equal(coordinatorActivations - 1, ningboActivations); // b-wz, run at Wenzhou alone, is never folded for Ningbo
     }
 
+    [Theory]
+    [InlineData("coordinator", "take=1", "a-hz")]
+    [InlineData("coordinator", "skip=1&take=1", "b-wz")]
+    [InlineData("coordinator", "skip=2", "")]
+    [InlineData("supervisor", "skip=1", "b-wz")]
+    [InlineData("auditor", "take=1", "a-hz")]
+    [InlineData("staff.wz", "take=1", "a-hz")]
+    [InlineData("staff.wz", "skip=1&take=1", "b-wz")]
+    [InlineData("staff.nb", "skip=1", "")]
+    [InlineData("admin", "take=1", "")]
+    public async Task a_page_is_taken_in_start_order_from_the_sessions_the_caller_may_follow(string who, string query, string expected)
+    {
+        var sessions = await ListAsync(await server.StaffTokenAsync(who), query);
+
+        Assert.Equal(expected, string.Join(' ', sessions.Select(s => s.SessionId)));
+    }
+
+    [Fact]
+    public async Task an_expert_has_one_page_with_the_session_of_their_token()
+    {
+        var token = server.MemberToken("a-hz", "e2", LiveSession.NingboSite);
+
+        Assert.Equal(["a-hz"], (await ListAsync(token, "take=1")).Select(s => s.SessionId));
+        Assert.Empty(await ListAsync(token, "skip=1"));
+    }
+
+    [Fact]
+    public async Task a_page_for_an_observer_activates_only_the_sessions_on_it()
+    {
+        var (page, pageActivations) = await ListFromColdAsync("supervisor", "take=1");
+        var (all, allActivations) = await ListFromColdAsync("supervisor");
+
+        Assert.Equal(["a-hz"], page.Select(s => s.SessionId));
+        Assert.Equal(2, all.Count);
+        Assert.Equal(allActivations - 1, pageActivations); // b-wz, not on the page, is never folded
+    }
+
+    [Fact]
+    public async Task dates_choose_the_sessions_by_the_calendar_day_of_their_start()
+    {
+        var token = await server.StaffTokenAsync("coordinator");
+        var starts = (await ListAsync(token)).ToDictionary(s => s.SessionId, s => DateOnly.FromDateTime(s.StartsAt.DateTime));
+
+        Assert.Contains("b-wz", (await ListAsync(token, $"from={Day(starts["b-wz"])}&to={Day(starts["b-wz"])}")).Select(s => s.SessionId));
+        Assert.Empty(await ListAsync(token, $"from={Day(starts["b-wz"].AddDays(1))}"));
+        Assert.Empty(await ListAsync(token, $"to={Day(starts["a-hz"].AddDays(-1))}"));
+    }
+
+    [Theory]
+    [InlineData("take=0", "take")]
+    [InlineData("take=201", "take")]
+    [InlineData("take=ten", "take")]
+    [InlineData("skip=-1", "skip")]
+    [InlineData("skip=1.5", "skip")]
+    [InlineData("from=yesterday", "from")]
+    [InlineData("to=2026-13-01", "to")]
+    [InlineData("from=2026-06-02&to=2026-06-01", "from")]
+    public async Task bad_paging_or_dates_are_an_invalid_field_naming_the_field(string query, string field)
+    {
+        using var http = Http(await server.StaffTokenAsync("coordinator"));
+
+        var response = await http.GetAsync(new Uri($"/api/sessions?{query}", UriKind.Relative), Wire.Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Wire.Cancel);
+        Assert.Equal("request.invalid_field", problem.GetProperty("title").GetString());
+        Assert.StartsWith(field + ":", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task nobody_signed_in_gets_401()
     {
@@ -99,23 +168,25 @@ public abstract class SessionListTests : IAsyncLifetime
     }
 
     /// <summary>Lists with no activation left in memory; answers the list and how many activations it made.</summary>
-    private async Task<(List<MySession> Sessions, int Activations)> ListFromColdAsync(string who)
+    private async Task<(List<MySession> Sessions, int Activations)> ListFromColdAsync(string who, string query = "")
     {
         var token = await server.StaffTokenAsync(who);
         var catalog = server.Services.GetRequiredService<GrainCatalog>();
         await catalog.CollectIdleAsync();
         Assert.Equal(0, catalog.ActivationCount);
-        var sessions = await ListAsync(token);
+        var sessions = await ListAsync(token, query);
         return (sessions, catalog.ActivationCount);
     }
 
-    private async Task<List<MySession>> ListAsync(string token)
+    private async Task<List<MySession>> ListAsync(string token, string query = "")
     {
         using var http = Http(token);
-        var response = await http.GetAsync(new Uri("/api/sessions", UriKind.Relative), Wire.Cancel);
+        var response = await http.GetAsync(new Uri($"/api/sessions?{query}", UriKind.Relative), Wire.Cancel);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<List<MySession>>(Wire.Cancel))!;
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private HttpClient Http(string? token)
     {

@@ -1,17 +1,20 @@
 import { HubConnectionBuilder, LogLevel, type HubConnection } from "@microsoft/signalr";
+import { withProvinceAlert } from "../model/alerts";
 import type { SessionSummary } from "../sessions";
-import type { ConnectionStatus } from "./types";
+import type { AlertNotice, ConnectionStatus } from "./types";
 
 /** One of today's sessions as the province hub pushes it (`ProvinceSession`: a session summary without `actingAs`). */
 export type ProvinceSession = Omit<SessionSummary, "actingAs">;
 
 /**
  * Today's sessions across the province (全省今日评标), live over `/hubs/province`: `Watch` answers the list and joins
- * the pushes; each `SessionChanged` replaces a session unless it is older than the one held. Pushes are best effort,
- * so `Watch` is called again after every reconnect.
+ * the pushes; each `SessionChanged` replaces a session unless it is older than the one held, and each `Alert` (a
+ * centre's link lost or back, pushed to coordinators) is kept newest first. Pushes are best effort, so `Watch` is
+ * called again after every reconnect.
  */
 export class ProvinceChannel {
   readonly sessions = new Map<string, ProvinceSession>();
+  alerts: AlertNotice[] = [];
   private readonly connection: HubConnection;
   private stopped = false;
 
@@ -22,6 +25,10 @@ export class ProvinceChannel {
       .configureLogging(LogLevel.Warning)
       .build();
     this.connection.on("SessionChanged", (s: ProvinceSession) => this.offer(s));
+    this.connection.on("Alert", (a: AlertNotice) => {
+      this.alerts = withProvinceAlert(this.alerts, a);
+      this.changed();
+    });
     this.connection.onreconnecting(() => this.onStatus("reconnecting"));
     this.connection.onreconnected(() => void this.watch());
     this.connection.onclose(() => {

@@ -25,7 +25,7 @@ export function coordinatorView(shell: Shell, _me: Me): ViewHandle {
   const board = new ProvinceBoard();
   const draws = new DrawsPanel();
   const pool = new ExpertPoolPanel();
-  const province = new ProvinceChannel(() => board.update(province.today), (status) => shell.setStatus(status));
+  const province = new ProvinceChannel(() => board.update(province.today, province.alerts), (status) => shell.setStatus(status));
 
   mount(shell.main, h("section", { "data-view": "coordinator" },
     siteIds,

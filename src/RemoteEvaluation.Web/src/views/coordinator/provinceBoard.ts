@@ -1,10 +1,11 @@
 import { h, mount } from "../../dom";
 import { formatClock, formatTime } from "../../format";
 import type { ProvinceSession } from "../../hub/provinceChannel";
+import type { AlertNotice } from "../../hub/types";
 import { t } from "../../i18n";
 import { phaseName } from "../phase";
 
-/** Today's sessions across the province (全省今日评标), live: phase, suspension and each centre's link. */
+/** Today's sessions across the province (全省今日评标), live: phase, suspension, each centre's link and the link alerts. */
 export class ProvinceBoard {
   readonly root = h("section", { class: "card", "aria-labelledby": "province-heading" });
   private readonly body = h("div", { class: "province-body" });
@@ -15,10 +16,13 @@ export class ProvinceBoard {
     return this.root;
   }
 
-  update(sessions: ProvinceSession[]): void {
+  update(sessions: ProvinceSession[], alerts: readonly AlertNotice[] = []): void {
     this.updatedAt = new Date().toISOString();
     mount(this.body,
       h("p", { class: "note" }, t("province.updated_at", { time: formatClock(this.updatedAt), count: sessions.length })),
+      alerts.length ? h("div", { class: "province-alerts" }, h("h3", {}, t("links.alerts")),
+        h("ul", { class: "alerts" }, alerts.map((a) => h("li", { "data-alert": a.code, "data-session": a.sessionId, "data-site": a.siteId ?? "" },
+          h("time", { datetime: a.raisedAt }, formatClock(a.raisedAt)), ` ${a.sessionId}: ${a.message}`)))) : null,
       sessions.length === 0 ? h("p", {}, t("province.none")) : h("table", { class: "grid" },
         h("thead", {}, h("tr", {}, ["sessions.project", "sessions.starts_at", "sessions.phase", "sessions.host_site", "province.site_links"].map((id) => h("th", { scope: "col" }, t(id as never))))),
         h("tbody", {}, sessions.map((s) => {
