@@ -15,6 +15,15 @@ export interface SessionSummary {
   actingAs: string;
 }
 
-export function listSessions(): Promise<SessionSummary[]> {
-  return api<SessionSummary[]>("GET", "/api/sessions");
+/** The server's largest page (SessionListQuery.MaxTake); a shorter page is the last. */
+const pageSize = 200;
+
+/** Every session the caller may follow, in start order, page by page. */
+export async function listSessions(): Promise<SessionSummary[]> {
+  const all: SessionSummary[] = [];
+  for (let skip = 0; ; skip += pageSize) {
+    const page = await api<SessionSummary[]>("GET", `/api/sessions?skip=${skip}&take=${pageSize}`);
+    all.push(...page);
+    if (page.length < pageSize) return all;
+  }
 }
