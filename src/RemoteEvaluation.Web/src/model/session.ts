@@ -117,6 +117,11 @@ export interface SessionModel {
   timeline: EventEnvelope[];
   /** EvaluationSettings.LowScoreReasonFraction of this session. */
   lowScoreReasonFraction: number;
+  /** EvaluationSettings.MaxCandidates and SeparateEvaluationAndAward (评定分离): which ties need the tenderer. */
+  maxCandidates: number;
+  separateEvaluationAndAward: boolean;
+  /** The tenderer's order of tied bids (招标人确定排序), once recorded. */
+  tendererDecision: { order: string[]; decidedBy: string } | null;
   /** Blind technical review (暗标): each member's bid codes, as far as this client may see them. */
   blindCodes: Map<string, { code: string; bidderId: string }[]>;
   identitiesRevealed: boolean;
@@ -129,7 +134,7 @@ export function emptySession(): SessionModel {
     conflicts: new Map(), reviewVerdicts: new Map(), reviewOutcomes: null, submitted: new Map(), signed: new Set(),
     summary: null, rechecks: [], ranking: null, report: null, reportSignatures: [], chat: [], warnings: [], document: null,
     connected: new Map(), silentSites: new Map(), timeline: [], lowScoreReasonFraction: 0.6, blindCodes: new Map(),
-    identitiesRevealed: false,
+    identitiesRevealed: false, maxCandidates: 3, separateEvaluationAndAward: false, tendererDecision: null,
   };
 }
 
@@ -142,6 +147,8 @@ export function applyEvent(s: SessionModel, e: EventEnvelope): void {
     case "session.scheduled":
       Object.assign(s, { projectCode: d.projectCode, projectName: d.projectName, hostSiteId: d.hostSiteId, startsAt: d.startsAt, phase: "Scheduled" });
       s.lowScoreReasonFraction = d.settings?.lowScoreReasonFraction ?? 0.6;
+      s.maxCandidates = d.settings?.maxCandidates ?? 3;
+      s.separateEvaluationAndAward = d.settings?.separateEvaluationAndAward ?? false;
       break;
     case "session.remote_site_linked":
       s.remoteSiteIds.push(d.siteId);
@@ -205,6 +212,9 @@ export function applyEvent(s: SessionModel, e: EventEnvelope): void {
       break;
     case "summary.score_rechecked":
       s.rechecks.push(d.change);
+      break;
+    case "summary.tenderer_decision_recorded":
+      s.tendererDecision = { order: d.order, decidedBy: d.decidedBy };
       break;
     case "summary.accepted":
       s.ranking = d.ranking;
