@@ -38,6 +38,20 @@ public static class Ui
         return page;
     }
 
+    /// <summary>
+    /// A member already checked in (by the grain, as the phase helpers do) at their terminal: their centre's staff issue a
+    /// one-time code at the desk (<c>POST …/checkin-code</c>, as the centre's page does) and the member types it in.
+    /// </summary>
+    public static async Task<IPage> MemberAsync(BrowserFixture fixture, string centreStaff, string personId)
+    {
+        var desk = await fixture.SignedInAsync(centreStaff);
+        var answer = await desk.APIRequest.PostAsync($"/api/sessions/{SeatedDemoSession.Id}/experts/{personId}/checkin-code");
+        Assert.True(answer.Ok, $"Issuing {personId}'s code as {centreStaff}: {answer.Status} {await answer.TextAsync()}");
+        var code = (await answer.JsonAsync())!.Value.GetProperty("code").GetString()!;
+        await desk.CloseAsync();
+        return await ExpertAsync(fixture, code);
+    }
+
     public static Task Connected(IPage page) => Expect(page.GetByRole(AriaRole.Status)).ToHaveAttributeAsync("data-state", "connected");
 
     /// <summary>Clicks the button with exactly this text; the caller then expects what it changes (panels repaint).</summary>
