@@ -2,7 +2,6 @@ import { field, h } from "../../dom";
 import type { SessionChannel } from "../../hub/sessionChannel";
 import { t } from "../../i18n";
 import type { SessionModel } from "../../model/session";
-import { tiesToDecide } from "../../model/ties";
 import { commandButton } from "./commandButton";
 import { Keyed } from "./keyed";
 
@@ -18,7 +17,8 @@ export class TieDecision {
   constructor(private readonly channel: SessionChannel | null) {}
 
   update(m: SessionModel): void {
-    const ties = this.channel ? tiesToDecide(m) : [];
+    // The server names the ties in the summary table (its Ranker's); the page never ranks bids itself.
+    const ties = this.channel && m.phase === "Summary" ? m.tiesToDecide : [];
     const decision = m.tendererDecision;
     this.part.update(`${JSON.stringify(ties)}|${decision?.order.join(">") ?? "-"}`, () => {
       if (ties.length === 0 && !decision) return [];
