@@ -28,11 +28,17 @@ public sealed partial class SessionDecider
         return Accept(new SummaryComputed(Summarise(state, revision: 1)));
     }
 
-    internal static SummaryTable Summarise(SessionState state, int revision) =>
-        SummaryCalculator.Compute(revision, state.Criteria!, state.Settings, state.ValidBids, state.Sheets, state.ObjectiveScores);
+    // The table names its unresolved ties from the same Ranker call AcceptSummary makes, so no client ranks bids itself.
+    internal static SummaryTable Summarise(SessionState state, int revision)
+    {
+        var table = SummaryCalculator.Compute(revision, state.Criteria!, state.Settings, state.ValidBids, state.Sheets, state.ObjectiveScores);
+        return table with { UnresolvedTies = Rank(state, table).UnresolvedTies };
+    }
 
-    internal static RankingResult RankNow(SessionState state) =>
-        Ranker.Rank(state.Criteria!.Method, state.Summary!.Bids, state.TendererOrder, state.Settings.MaxCandidates, state.Settings.SeparateEvaluationAndAward);
+    internal static RankingResult RankNow(SessionState state) => Rank(state, state.Summary!);
+
+    private static RankingResult Rank(SessionState state, SummaryTable table) =>
+        Ranker.Rank(state.Criteria!.Method, table.Bids, state.TendererOrder, state.Settings.MaxCandidates, state.Settings.SeparateEvaluationAndAward);
 
     private static Decision<SessionEvent> ExplainDeviation(SessionState state, ExplainDeviation c)
     {

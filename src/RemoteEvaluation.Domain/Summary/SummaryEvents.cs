@@ -4,7 +4,7 @@ using RemoteEvaluation.Domain.Sessions;
 
 namespace RemoteEvaluation.Domain.Summary;
 
-/// <summary>The summary table was computed (汇总结果); recomputed after each re-check with a higher revision.</summary>
+/// <summary>The summary table was computed (汇总结果); recomputed after each re-check with a higher revision. The table names the ties the tenderer must decide (`unresolvedTies`).</summary>
 [EventType("summary.computed")]
 public sealed record SummaryComputed(SummaryTable Table) : SessionEvent;
 

@@ -9,4 +9,13 @@ public sealed record SummaryTable(
     ImmutableList<BidSummary> Bids,
     ImmutableList<ExpertTotal> ExpertTotals,
     ImmutableList<string> LeftOutExperts,
-    ImmutableList<DeviationFlag> Flags);
+    ImmutableList<DeviationFlag> Flags)
+{
+    /// <summary>
+    /// The ties the tenderer must decide (须招标人确定的并列) as the <see cref="Ranking.Ranker"/> finds them when the table is
+    /// computed, after any decision already recorded: exactly what <c>AcceptSummary</c> would refuse on
+    /// (<c>summary.tie_unresolved</c>) until a <c>summary.tenderer_decision_recorded</c>. Clients read it instead of
+    /// re-implementing the ranking. Empty in tables recorded before it existed.
+    /// </summary>
+    public ImmutableList<ImmutableList<string>> UnresolvedTies { get; init; } = [];
+}

@@ -50,12 +50,21 @@ public static class SeatedDemoSession
 
     public const string Hangzhou = "site-330100";
 
-    /// <summary>Adopts the criteria and seats <paramref name="committee"/> (the demo committee unless given).</summary>
-    public static async Task PrepareAsync(IServiceProvider services, IReadOnlyList<CommitteeMember>? committee = null)
+    /// <summary>The host centre's staff (demo account <c>host.hz</c>), who run the session.</summary>
+    public static readonly Actor Host = new(ActorRole.HostStaff, "host.hz", Hangzhou);
+
+    /// <summary>A committee member acting for themself: an expert or a tenderer representative.</summary>
+    public static Actor MemberActor(CommitteeMember m) =>
+        new(m.Kind == MemberKind.TendererRepresentative ? ActorRole.TendererRepresentative : ActorRole.Expert, m.PersonId, m.SiteId);
+
+    /// <summary>
+    /// Adopts the criteria and seats <paramref name="committee"/> (the demo committee unless given) in the demo session,
+    /// or in the scheduled session <paramref name="sessionId"/>.
+    /// </summary>
+    public static async Task PrepareAsync(IServiceProvider services, IReadOnlyList<CommitteeMember>? committee = null, string sessionId = Id)
     {
-        var session = services.GetRequiredService<IGrainFactory>().GetGrain<ISessionGrain>(Id);
-        var host = new Actor(ActorRole.HostStaff, "host.hz", Hangzhou);
-        await SendAsync(session, "e2e:criteria", new AdoptCriteria(host, Criteria));
+        var session = services.GetRequiredService<IGrainFactory>().GetGrain<ISessionGrain>(sessionId);
+        await SendAsync(session, "e2e:criteria", new AdoptCriteria(Host, Criteria));
         await SendAsync(session, "e2e:seat", new SeatCommittee(Actor.Draw, [.. committee ?? Committee]));
     }
 

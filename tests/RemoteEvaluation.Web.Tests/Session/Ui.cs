@@ -26,16 +26,30 @@ public static class Ui
     }
 
     /// <summary>An expert's terminal: the session id pre-filled by the link, the one-time code typed in.</summary>
-    public static async Task<IPage> ExpertAsync(BrowserFixture fixture, string code)
+    public static async Task<IPage> ExpertAsync(BrowserFixture fixture, string code, string sessionId = SeatedDemoSession.Id)
     {
         var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/?session={SeatedDemoSession.Id}");
+        await page.GotoAsync($"/?session={sessionId}");
         await page.GetByLabel("一次性签到码").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "进入评标会" }).ClickAsync();
         await Expect(page.Locator("[data-view=expert]")).ToBeVisibleAsync();
         await Connected(page);
         return page;
+    }
+
+    /// <summary>
+    /// A member already checked in (by the grain, as the phase helpers do) at their terminal: their centre's staff issue a
+    /// one-time code at the desk (<c>POST …/checkin-code</c>, as the centre's page does) and the member types it in.
+    /// </summary>
+    public static async Task<IPage> MemberAsync(BrowserFixture fixture, string centreStaff, string personId, string sessionId = SeatedDemoSession.Id)
+    {
+        var desk = await fixture.SignedInAsync(centreStaff);
+        var answer = await desk.APIRequest.PostAsync($"/api/sessions/{sessionId}/experts/{personId}/checkin-code");
+        Assert.True(answer.Ok, $"Issuing {personId}'s code as {centreStaff}: {answer.Status} {await answer.TextAsync()}");
+        var code = (await answer.JsonAsync())!.Value.GetProperty("code").GetString()!;
+        await desk.CloseAsync();
+        return await ExpertAsync(fixture, code, sessionId);
     }
 
     public static Task Connected(IPage page) => Expect(page.GetByRole(AriaRole.Status)).ToHaveAttributeAsync("data-state", "connected");

@@ -81,6 +81,26 @@ export interface DocumentPosition {
   at: string;
 }
 
+/** A flagged score (偏离提示) of the summary table: the member's score on one item of one bid, far from the item's mean. */
+export interface DeviationFlag {
+  expertId: string;
+  bidderId: string;
+  itemId: string;
+  score: number;
+  itemMean: number;
+}
+
+/** A member's written reason for a flagged score (偏离说明). */
+export interface DeviationExplanation {
+  expertId: string;
+  bidderId: string;
+  itemId: string;
+  reason: string;
+}
+
+/** Key of a flag or an explanation: expert, bidder, item. */
+export const deviationKey = (x: { expertId: string; bidderId: string; itemId: string }) => `${x.expertId}|${x.bidderId}|${x.itemId}`;
+
 /** Key of a score sheet: expert, bidder, part. */
 export const sheetKey = (expertId: string, bidderId: string, part: string) => `${expertId}|${bidderId}|${part}`;
 
@@ -117,6 +137,15 @@ export interface SessionModel {
   timeline: EventEnvelope[];
   /** EvaluationSettings.LowScoreReasonFraction of this session. */
   lowScoreReasonFraction: number;
+  /**
+   * The ties the tenderer must decide (须招标人确定的并列), as the server's Ranker named them in the latest summary table
+   * (`unresolvedTies`); a recorded decision resolves them all (the server accepts one only if it orders every tied bid).
+   */
+  tiesToDecide: string[][];
+  /** The tenderer's order of tied bids (招标人确定排序), once recorded. */
+  tendererDecision: { order: string[]; decidedBy: string } | null;
+  /** Members' written reasons for flagged scores (偏离说明), one per expert, bidder and item (a later one replaces it). */
+  explanations: DeviationExplanation[];
   /** Blind technical review (暗标): each member's bid codes, as far as this client may see them. */
   blindCodes: Map<string, { code: string; bidderId: string }[]>;
   identitiesRevealed: boolean;
@@ -129,7 +158,8 @@ export function emptySession(): SessionModel {
     conflicts: new Map(), reviewVerdicts: new Map(), reviewOutcomes: null, submitted: new Map(), signed: new Set(),
     summary: null, rechecks: [], ranking: null, report: null, reportSignatures: [], chat: [], warnings: [], document: null,
     connected: new Map(), silentSites: new Map(), timeline: [], lowScoreReasonFraction: 0.6, blindCodes: new Map(),
-    identitiesRevealed: false,
+    identitiesRevealed: false, tiesToDecide: [], tendererDecision: null,
+    explanations: [],
   };
 }
 
@@ -202,9 +232,17 @@ export function applyEvent(s: SessionModel, e: EventEnvelope): void {
     case "summary.computed":
       s.phase = "Summary";
       s.summary = d.table;
+      s.tiesToDecide = d.table?.unresolvedTies ?? []; // tables recorded before the server named ties have none
       break;
     case "summary.score_rechecked":
       s.rechecks.push(d.change);
+      break;
+    case "summary.tenderer_decision_recorded":
+      s.tendererDecision = { order: d.order, decidedBy: d.decidedBy };
+      s.tiesToDecide = [];
+      break;
+    case "summary.deviation_explained":
+      s.explanations = [...s.explanations.filter((x) => deviationKey(x) !== deviationKey(d.explanation)), d.explanation];
       break;
     case "summary.accepted":
       s.ranking = d.ranking;

@@ -5,17 +5,20 @@ import type { ViewHandle } from "../main";
 import { LiveSession } from "../model/liveSession";
 import type { Shell } from "../shell";
 import { ChairPanel } from "./expert/chairPanel";
+import { DeviationsPanel } from "./expert/deviationsPanel";
 import { OpeningPanel } from "./expert/openingPanel";
 import { ProgressPanel } from "./expert/progressPanel";
+import { RechecksPanel } from "./expert/rechecksPanel";
 import { ReportPanel } from "./expert/reportPanel";
 import { ReviewPanel } from "./expert/reviewPanel";
 import { ScoringPanel } from "./expert/scoringPanel";
 import { ChatPanel } from "./parts/chatPanel";
+import { TieDecision } from "./parts/tieDecision";
 
 /**
  * The expert's view (专家评标界面) of the one session the check-in code was for: the bid document following the
  * presenter, then what the phase asks of them — declarations and the chair vote, the review table, the score sheets,
- * the report — with progress and chat. Everything shown comes from the hub's pushes to this expert.
+ * the summary's deviation explanations, re-checks and ties, the report — with progress and chat. Everything shown comes from the hub's pushes to this expert.
  */
 export function expertView(shell: Shell, me: Me): ViewHandle {
   const person = me.expertId ?? me.username;
@@ -27,8 +30,12 @@ export function expertView(shell: Shell, me: Me): ViewHandle {
   const scoring = new ScoringPanel(live.channel, person);
   const report = new ReportPanel(live.channel, person);
   const chair = new ChairPanel(live.channel, person);
+  const rechecks = new RechecksPanel(person);
+  const deviations = new DeviationsPanel(live.channel, person);
+  // Only a tenderer's representative may record the tenderer's decision on ties (SessionCommandRoles); experts read it.
+  const tie = new TieDecision(me.role === "tenderer_representative" ? live.channel : null);
   const chat = new ChatPanel(live.channel, false);
-  const panels = [progress, opening, chair, review, scoring, report];
+  const panels = [progress, opening, chair, deviations, rechecks, tie, review, scoring, report];
 
   const root = h("section", { "data-view": "expert", class: "two-columns" },
     h("div", { class: "column document-column" }, viewer.root),

@@ -15,13 +15,15 @@ import { ChatPanel } from "./parts/chatPanel";
 import { CheckInCodeCard } from "./parts/checkInCodeCard";
 import { Keyed } from "./parts/keyed";
 import { reportSummary } from "./parts/reportSummary";
+import { TieDecision } from "./parts/tieDecision";
 import { WarningsPanel } from "./parts/warningsPanel";
 import { sessionList } from "./sessionList";
 import { timeline } from "./timeline";
 
 /**
  * The host console (主会场控制台): the centre's sessions, or one session's console — phase controls, presenter,
- * check-in and link boards, progress matrix, summary and re-check, report and signatures, chat and the timeline.
+ * check-in and link boards, progress matrix, summary and the tenderer's decision on ties, report and signatures, chat
+ * and the timeline.
  */
 export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHandle {
   const root = h("section", { "data-view": "host" });
@@ -39,6 +41,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
   const links = new LinkBoard();
   const matrix = new ProgressMatrix();
   const summary = new SummaryTable();
+  const tie = new TieDecision(live.channel); // host staff may record the tenderer's decision (SessionCommandRoles)
   const report = new Keyed("section", "card");
   const chat = new ChatPanel(live.channel, true);
   const warnings = new WarningsPanel();
@@ -49,7 +52,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
     back,
     h("div", { class: "two-columns" },
       h("div", { class: "column" }, phase.part.root, presenter.root, code.root),
-      h("div", { class: "column" }, warnings.part.root, checkIn.part.root, links.part.root, matrix.part.root, summary.part.root, report.root, chat.root, events.root)));
+      h("div", { class: "column" }, warnings.part.root, checkIn.part.root, links.part.root, matrix.part.root, summary.part.root, tie.part.root, report.root, chat.root, events.root)));
 
   const update = () => {
     const m = live.model;
@@ -61,6 +64,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
     links.update(m, live.links, live.alerts);
     matrix.update(m);
     summary.update(m);
+    tie.update(m);
     report.update(`${!!m.report}|${m.reportSignatures.length}|${m.phase}`, () => (m.report ? [h("h3", {}, t("report.heading")), reportSummary(m)] : []));
     chat.update(m);
     warnings.update(m);
@@ -72,7 +76,7 @@ export function hostView(shell: Shell, me: Me, sessionId: string | null): ViewHa
     dispose: () => live.stop(),
     rerender: () => {
       mount(shell.main, root);
-      [phase.part, warnings.part, checkIn.part, links.part, matrix.part, summary.part, report, events].forEach((k) => k.invalidate());
+      [phase.part, warnings.part, checkIn.part, links.part, matrix.part, summary.part, tie.part, report, events].forEach((k) => k.invalidate());
       presenter.paint();
       code.paint();
       chat.paint();
