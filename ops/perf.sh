@@ -10,7 +10,7 @@
 #
 # Scale (environment): PERF_SESSIONS (200), PERF_EXPERTS (7), PERF_BIDS (3), PERF_DURATION (scoring window, 60 s),
 # PERF_CONNECTIONS (5000), PERF_MEMORY_SESSIONS (100), PERF_RAMP_SESSIONS (20), PERF_RAMP_START (20/s), PERF_RAMP_STEP
-# (20/s), PERF_RAMP_SECONDS (15 s per step); PERF_PARTS ("sqlite cluster": which node setups to run). Figures are wall-clock on whatever else the machine runs: the load
+# (40/s), PERF_RAMP_SECONDS (15 s per step); PERF_PARTS ("sqlite cluster": which node setups to run). Figures are wall-clock on whatever else the machine runs: the load
 # average is recorded beside each. The nodes run with the load-test settings (Diagnostics:SimulatorSeating and
 # friends, ASPNETCORE_ENVIRONMENT=Benchmark): never copy them to production.
 set -euo pipefail
@@ -25,7 +25,7 @@ connections="${PERF_CONNECTIONS:-5000}"
 memory_sessions="${PERF_MEMORY_SESSIONS:-100}"
 ramp_sessions="${PERF_RAMP_SESSIONS:-20}"
 ramp_start="${PERF_RAMP_START:-20}"
-ramp_step="${PERF_RAMP_STEP:-20}"
+ramp_step="${PERF_RAMP_STEP:-40}"
 ramp_seconds="${PERF_RAMP_SECONDS:-15}"
 
 out="$(mktemp -d /tmp/re-perf-XXXXXX)"
