@@ -33,10 +33,6 @@ builder.Services.AddHostedService<DemoProvince>();
 builder.Services.AddHostedService<DemoSession>();
 
 var app = builder.Build();
-if (app.RefusesToStart())
-{
-    return 1; // Production without its key-ring certificate (logged)
-}
 
 app.UseServiceDefaults();
 app.UseHubOrigins();
@@ -55,6 +51,11 @@ app.MapSimulatorSeating();
 app.MapRelayHub();
 app.MapMemoryReading();
 app.MapWebApp();
+if (app.RefusesToStart())
+{
+    return 1; // Production without its key-ring certificate (logged)
+}
+
 app.PrintStartupBanner();
 
 await app.RunAsync();

@@ -239,7 +239,14 @@ public sealed partial class ChangeFeed : IChangeFeed, IStreamHeads, IAsyncDispos
             }
 
             feed.Remove(this);
-            cancel.Cancel();
+            try
+            {
+                cancel.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The feed stopped first, and the loop with it.
+            }
         }
 
         private async Task RunAsync()
