@@ -43,17 +43,6 @@ load_env() {
   source "$env_file"
 }
 
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-}
-
 wait_ready() {
   local url="$1" name="$2" pid="$3"
   for _ in $(seq 1 600); do

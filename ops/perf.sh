@@ -16,6 +16,8 @@
 set -euo pipefail
 
 ops="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=lib/ports.sh
+source "$ops/lib/ports.sh"
 repo_root="$(cd "$ops/.." && pwd)"
 sessions="${PERF_SESSIONS:-200}"
 experts="${PERF_EXPERTS:-7}"
@@ -79,7 +81,7 @@ PY
 # A single SQLite node on a free port with a fresh database; sets node_url.
 start_sqlite_node() {
   local port
-  port=$((20000 + RANDOM % 40000))
+  port="$(free_port)"
   rm -rf "$out/sqlite" && mkdir -p "$out/sqlite"
   (
     cd "$(dirname "$RE_SERVER_DLL")"

@@ -4,6 +4,8 @@
 # shellcheck shell=bash
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=ports.sh
+source "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
 # /tmp, not $TMPDIR: the postgres user must be able to reach the cluster folder.
 work="$(mktemp -d /tmp/re-test-XXXXXX)"
 pg_bin=""
@@ -99,10 +101,7 @@ start_cluster() {
   # Pick a free loopback port; if another process takes it first, pg_ctl fails and we try another.
   local attempt port
   for attempt in 1 2 3 4 5 6 7 8; do
-    port=$((20000 + RANDOM % 40000))
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      continue # something is listening there
-    fi
+    port="$(free_port)"
     if as_pg "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w -t 60 start \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $work/pg -c fsync=on -c max_connections=200" >/dev/null; then
       pg_started=1
