@@ -9,8 +9,9 @@ using RemoteEvaluation.Testing.Stores;
 namespace RemoteEvaluation.Grains.Tests;
 
 /// <summary>
-/// A snapshot is answered from memory when this node's feed has heard of nothing newer than the grain holds, and read
-/// from the log otherwise. Two nodes share the store and its feed here, like two activations on one server.
+/// A peek at a session is answered from memory when this node's feed has heard of nothing newer than the grain holds,
+/// and read from the log otherwise; a snapshot always reads; a refusal is never given on a state that trails the log.
+/// Two nodes share the store and its feed here, like two activations on one server.
 /// </summary>
 public abstract class SnapshotReadTests : GrainTest
 {
@@ -31,7 +32,7 @@ public abstract class SnapshotReadTests : GrainTest
     }
 
     [Fact]
-    public async Task a_snapshot_after_an_append_made_here_reads_nothing()
+    public async Task a_peek_after_an_append_made_here_reads_nothing()
     {
         await using var node = Node();
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
@@ -39,27 +40,27 @@ public abstract class SnapshotReadTests : GrainTest
         await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
         store.StartCounting();
 
-        var snapshot = await session.GetSnapshotAsync();
+        var snapshot = await session.PeekSnapshotAsync();
 
         Assert.Equal((2L, 0), (snapshot.Version, store.ReadsAfterStart));
     }
 
     [Fact]
-    public async Task a_snapshot_reads_what_another_activation_appended_since()
+    public async Task a_peek_reads_what_another_activation_appended_since()
     {
         await using var first = Node();
         await using var second = Node();
         await first.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(Schedule(), Context("c-1"));
         var there = second.Grains.GetGrain<ISessionGrain>("s-1");
-        Assert.Equal(1, (await there.GetSnapshotAsync()).Version);
+        Assert.Equal(1, (await there.PeekSnapshotAsync()).Version);
 
         await first.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
 
-        Assert.Equal(["site-nb"], (await there.GetSnapshotAsync()).State.RemoteSiteIds);
+        Assert.Equal(["site-nb"], (await there.PeekSnapshotAsync()).State.RemoteSiteIds);
     }
 
     [Fact]
-    public async Task after_the_feed_catches_up_all_streams_a_snapshot_reads_again()
+    public async Task after_the_feed_catches_up_all_streams_a_peek_reads_again()
     {
         await using var node = Node();
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
@@ -67,15 +68,28 @@ public abstract class SnapshotReadTests : GrainTest
         ((ChangeFeed)Fixture.Feed).CatchUpAll(); // what a gap in notifications (or the polling timer) does
         store.StartCounting();
 
-        await session.GetSnapshotAsync();
+        await session.PeekSnapshotAsync();
 
         Assert.Equal(1, store.ReadsAfterStart);
     }
 
     [Fact]
-    public async Task without_a_feed_every_snapshot_reads_the_log()
+    public async Task without_a_feed_every_peek_reads_the_log()
     {
         await using var node = new Node(store, Fixture.Time);
+        var session = node.Grains.GetGrain<ISessionGrain>("s-1");
+        await session.ExecuteAsync(Schedule(), Context("c-1"));
+        store.StartCounting();
+
+        await session.PeekSnapshotAsync();
+
+        Assert.Equal(1, store.ReadsAfterStart);
+    }
+
+    [Fact]
+    public async Task a_snapshot_reads_the_log_even_when_the_feed_heard_of_nothing_newer()
+    {
+        await using var node = Node();
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
         await session.ExecuteAsync(Schedule(), Context("c-1"));
         store.StartCounting();
@@ -83,6 +97,20 @@ public abstract class SnapshotReadTests : GrainTest
         await session.GetSnapshotAsync();
 
         Assert.Equal(1, store.ReadsAfterStart);
+    }
+
+    [Fact]
+    public async Task a_command_refused_on_a_state_the_log_has_moved_past_is_decided_again_on_what_was_written()
+    {
+        await using var here = Node();
+        await using var elsewhere = Node();
+        var stale = here.Grains.GetGrain<ISessionGrain>("s-1");
+        Assert.Equal(0, (await stale.PeekSnapshotAsync()).Version); // activated before the session was scheduled
+        await elsewhere.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(Schedule(), Context("c-1"));
+
+        var linked = await stale.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
+
+        Assert.Equal(CommandResult.Ok(2), linked);
     }
 
     private Node Node() => new(store, Fixture.Time, services: s => s.AddSingleton((IStreamHeads)Fixture.Feed));

@@ -16,8 +16,8 @@ public sealed class AccountGrain(GrainServices services)
 
     public async Task<AccountSnapshot> GetSnapshotAsync()
     {
-        // A password change or a disablement on another node counts here as soon as this node hears of it.
-        await RefreshAsync(CancellationToken.None);
+        // A password change or a disablement on another node must count here at once.
+        await CatchUpAsync(CancellationToken.None);
         return new AccountSnapshot(Key, Version, State);
     }
 }

@@ -15,7 +15,7 @@ public sealed class CheckInCodeGrain(GrainServices services)
 
     public async Task<CheckInCodeState> GetStateAsync()
     {
-        await RefreshAsync(CancellationToken.None);
+        await CatchUpAsync(CancellationToken.None);
         return State;
     }
 }

@@ -70,7 +70,7 @@ public sealed class DrawGrain(GrainServices services, IExpertPool pool, INotific
 
     public async Task<DrawSnapshot> GetSnapshotAsync()
     {
-        await RefreshAsync(CancellationToken.None);
+        await CatchUpAsync(CancellationToken.None);
         return new DrawSnapshot(Key, Version, State, DrawProgress.ShortSlots(State));
     }
 

@@ -85,9 +85,9 @@ public abstract class EventSourcedGrain<TDecider, TState, TCommand, TEvent> : Gr
     protected virtual ValueTask<TCommand> PrepareAsync(TCommand command, CancellationToken cancellationToken) => ValueTask.FromResult(command);
 
     /// <summary>
-    /// Brings the state up to date for a snapshot: reads the log only when this node's feed has heard of an append
-    /// since <see cref="Version"/> or cannot be sure. Deciding never relies on it: an append from a stale state
-    /// conflicts, and the grain then reads with <see cref="CatchUpAsync"/>.
+    /// Brings the state up to date for a peek: reads the log only when this node's feed has heard of an append since
+    /// <see cref="Version"/> or cannot be sure. Deciding never relies on it: an acceptance from a stale state conflicts
+    /// at the append, and a refusal is made again after <see cref="CatchUpAsync"/>.
     /// </summary>
     protected Task RefreshAsync(CancellationToken cancellationToken) =>
         heads?.IsCurrent(StreamId, Version) == true ? Task.CompletedTask : CatchUpAsync(cancellationToken);
@@ -112,7 +112,13 @@ public abstract class EventSourcedGrain<TDecider, TState, TCommand, TEvent> : Gr
         var decision = TDecider.Decide(State, command, Time.GetUtcNow());
         if (decision.Rejection is { } rejection)
         {
-            return new Attempt(CommandResult.Rejected(rejection, Version), Conflict: false);
+            // An acceptance on a stale state is caught by the append's version check; a refusal must be caught here:
+            // if another node appended since this state was folded, decide again on what it wrote.
+            var folded = Version;
+            await CatchUpAsync(cancellationToken);
+            return Version != folded
+                ? new Attempt(null, Conflict: true)
+                : new Attempt(CommandResult.Rejected(rejection, Version), Conflict: false);
         }
 
         if (decision.Events.Count == 0)

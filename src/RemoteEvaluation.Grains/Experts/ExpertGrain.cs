@@ -23,7 +23,7 @@ public sealed class ExpertGrain(GrainServices services, ExpertPoolProjection poo
 
     public async Task<ExpertSnapshot> GetSnapshotAsync()
     {
-        await RefreshAsync(CancellationToken.None);
+        await CatchUpAsync(CancellationToken.None);
         return new ExpertSnapshot(Key, Version, State);
     }
 }

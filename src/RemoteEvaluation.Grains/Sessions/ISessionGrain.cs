@@ -15,4 +15,11 @@ public interface ISessionGrain : IGrainWithStringKey
 
     /// <summary>The session as this node knows it after reading the log, with its version.</summary>
     Task<SessionSnapshot> GetSnapshotAsync();
+
+    /// <summary>
+    /// The session as this node last heard of it: the log is read only when this node's feed has heard of something
+    /// newer (or cannot be sure). On several nodes it may trail another node's append by the notification's delay, so
+    /// use it only for a check that is made again on <see cref="GetSnapshotAsync"/> before it refuses.
+    /// </summary>
+    Task<SessionSnapshot> PeekSnapshotAsync();
 }

@@ -13,7 +13,13 @@ public sealed class SessionGrain(GrainServices services)
 
     public async Task<SessionSnapshot> GetSnapshotAsync()
     {
-        // Another node may have written since this activation last looked (read only if the feed says so).
+        // Another node may have written since this activation last looked.
+        await CatchUpAsync(CancellationToken.None);
+        return new SessionSnapshot(Key, Version, State);
+    }
+
+    public async Task<SessionSnapshot> PeekSnapshotAsync()
+    {
         await RefreshAsync(CancellationToken.None);
         return new SessionSnapshot(Key, Version, State);
     }

@@ -13,7 +13,7 @@ public sealed class SiteGrain(GrainServices services)
 
     public async Task<SiteSnapshot> GetSnapshotAsync()
     {
-        await RefreshAsync(CancellationToken.None);
+        await CatchUpAsync(CancellationToken.None);
         return new SiteSnapshot(Key, Version, State);
     }
 }

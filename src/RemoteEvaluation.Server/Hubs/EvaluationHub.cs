@@ -121,10 +121,15 @@ public sealed partial class EvaluationHub(
     private async Task<CommandAck> ExecuteAsync<TCommand>(string sessionId, string commandId, Func<Actor, TCommand> build)
         where TCommand : SessionCommand
     {
-        var snapshot = await SnapshotAsync(sessionId);
-        if (access.MayCommand(Context.User!, sessionId, snapshot.State, typeof(TCommand)) is { } refused)
+        // The snapshot as this node last heard of it saves a read per command; a refusal is only given on a fresh one.
+        var snapshot = await SnapshotAsync(sessionId, peek: true);
+        if (access.MayCommand(Context.User!, sessionId, snapshot.State, typeof(TCommand)) is not null)
         {
-            throw Refused(refused);
+            snapshot = await grains.GetGrain<ISessionGrain>(sessionId).GetSnapshotAsync();
+            if (access.MayCommand(Context.User!, sessionId, snapshot.State, typeof(TCommand)) is { } refused)
+            {
+                throw Refused(refused);
+            }
         }
 
         // The actor always comes from the principal, never from the client.
@@ -138,7 +143,7 @@ public sealed partial class EvaluationHub(
     /// The session as it stands, after checking its id and that a staff account is still active: the handshake checked
     /// the account once, but a connection lives for hours, and disabling an account must stop it at its next call.
     /// </summary>
-    private async Task<SessionSnapshot> SnapshotAsync(string sessionId)
+    private async Task<SessionSnapshot> SnapshotAsync(string sessionId, bool peek = false)
     {
         if (!StreamIds.IsValid(HubGroups.Stream(sessionId ?? string.Empty), limits.MaxStreamIdLength))
         {
@@ -150,7 +155,8 @@ public sealed partial class EvaluationHub(
             throw Refused(new Rejection(AccessRejections.AccountInactive, "This account was disabled or changed since you signed in; sign in again."));
         }
 
-        return await grains.GetGrain<ISessionGrain>(sessionId!).GetSnapshotAsync();
+        var session = grains.GetGrain<ISessionGrain>(sessionId!);
+        return peek ? await session.PeekSnapshotAsync() : await session.GetSnapshotAsync();
     }
 
     /// <summary>A refusal in the <see cref="HubError"/> format; only contention is worth sending again unchanged.</summary>

@@ -10,7 +10,7 @@ using RemoteEvaluation.Server.Hubs;
 namespace RemoteEvaluation.Server.Presence;
 
 /// <summary>
-/// Heartbeats (心跳): every <see cref="PresenceOptions.HeartbeatInterval"/> it probes each tracked connection, takes the
+/// Heartbeats (心跳): every <see cref="PresenceOptions.HeartbeatInterval"/> it probes each centre of a session through one of its connections, takes the
 /// answers (round-trip time to the host, a silent centre recorded back), and records a centre unheard for longer than
 /// <see cref="PresenceOptions.SilenceAfter"/> as silent through the session grain. Alerts and auto-suspension follow from
 /// the recorded event (<see cref="LinkHealthFeed"/>), so every node reacts alike.
@@ -48,22 +48,16 @@ public sealed class LinkMonitor(
         }
     }
 
-    /// <summary>A connection answered probe <paramref name="sequence"/>: the host hears the centre's round trip (once a round per centre).</summary>
+    /// <summary>A connection answered probe <paramref name="sequence"/>: the host hears the centre's round trip.</summary>
     public async Task AnswerAsync(string connectionId, long sequence)
     {
-        // One slice short of a round, so that a centre with a single connection, answering a little early, is still told each round.
-        var interval = options.Value.HeartbeatInterval;
-        if (tracker.Answer(connectionId, sequence, time.GetUtcNow(), interval - (interval / Slices)) is not { } heard)
+        if (tracker.Answer(connectionId, sequence, time.GetUtcNow()) is not { } heard)
         {
             return;
         }
 
         var sessionId = heard.Update.SessionId;
-        if (heard.ReportToHost)
-        {
-            await hub.Clients.Group(HostGroup.Of(sessionId, heard.HostSiteId)).Presence(heard.Update);
-        }
-
+        await hub.Clients.Group(HostGroup.Of(sessionId, heard.HostSiteId)).Presence(heard.Update);
         if (heard.WasSilent)
         {
             var state = (await grains.GetGrain<ISessionGrain>(sessionId).GetSnapshotAsync()).State;

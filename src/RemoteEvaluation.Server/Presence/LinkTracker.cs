@@ -21,11 +21,17 @@ public sealed class LinkTracker
     {
         lock (gate)
         {
+            Untrack(connectionId); // a connection joins from one centre of one session at a time
             connections[connectionId] = new ConnectionLink(sessionId, siteId);
             hosts[sessionId] = hostSiteId;
             if (!sites.TryGetValue((sessionId, siteId), out var site))
             {
                 sites[(sessionId, siteId)] = site = new SiteLink();
+            }
+
+            if (!site.Connections.Contains(connectionId))
+            {
+                site.Connections.Add(connectionId);
             }
 
             site.LastHeardAt = now; // joining is hearing from it
@@ -41,41 +47,44 @@ public sealed class LinkTracker
     {
         lock (gate)
         {
-            connections.Remove(connectionId);
+            if (connections.Remove(connectionId, out var link) && sites.TryGetValue((link.SessionId, link.SiteId), out var site))
+            {
+                site.Connections.Remove(connectionId);
+            }
         }
     }
 
     /// <summary>
-    /// The next probe for every tracked connection in <paramref name="slice"/> of <paramref name="slices"/> (a connection
-    /// is always in the same slice); each replaces the one before (only the latest is timed).
+    /// The next probe for each tracked centre of a session in <paramref name="slice"/> of <paramref name="slices"/> (a
+    /// centre is always in the same slice), sent to one of its connections in turn: the round trip and the silence are
+    /// the centre's link's, and probing every connection multiplied the heartbeats by the people sitting there. A
+    /// connection that does not answer is passed over next round, long before the centre counts as silent. Each probe
+    /// replaces the one before on that connection (only the latest is timed).
     /// </summary>
     public IReadOnlyList<(string ConnectionId, HeartbeatProbe Probe)> Probe(DateTimeOffset now, int slice = 0, int slices = 1)
     {
         lock (gate)
         {
-            var probes = new List<(string, HeartbeatProbe)>(connections.Count);
-            foreach (var (id, link) in connections)
+            var probes = new List<(string, HeartbeatProbe)>();
+            foreach (var ((sessionId, siteId), site) in sites)
             {
-                if ((uint)id.GetHashCode(StringComparison.Ordinal) % (uint)slices != slice)
+                if (site.Connections.Count == 0 || SliceOf(sessionId, siteId, slices) != slice)
                 {
                     continue;
                 }
 
+                var connectionId = site.Connections[site.Turn++ % site.Connections.Count];
+                var link = connections[connectionId];
                 link.Pending = new HeartbeatProbe(++sequence, now);
-                probes.Add((id, link.Pending));
+                probes.Add((connectionId, link.Pending));
             }
 
             return probes;
         }
     }
 
-    /// <summary>
-    /// The answer to a probe: the centre is heard now, with the round trip of that probe. Null for a probe never sent to
-    /// this connection. The host is told a centre's round trip at most once per <paramref name="reportEvery"/> (every
-    /// connection of a centre answers each round; one figure per centre is what the host's board shows), and always
-    /// when the centre had been recorded silent.
-    /// </summary>
-    public SiteHeard? Answer(string connectionId, long probeSequence, DateTimeOffset now, TimeSpan reportEvery = default)
+    /// <summary>The answer to a probe: the centre is heard now, with the round trip of that probe. Null for a probe never sent to this connection.</summary>
+    public SiteHeard? Answer(string connectionId, long probeSequence, DateTimeOffset now)
     {
         lock (gate)
         {
@@ -89,13 +98,7 @@ public sealed class LinkTracker
             site.RoundTrip = now - link.Pending.SentAt;
             link.Pending = null;
             var wasSilent = site.RecordedSilent;
-            var report = wasSilent || site.ReportedAt is not { } reported || now - reported >= reportEvery;
-            if (report)
-            {
-                site.ReportedAt = now;
-            }
-
-            return new SiteHeard(new PresenceUpdate(link.SessionId, link.SiteId, true, site.RoundTrip.Value.TotalMilliseconds, now), hosts[link.SessionId], wasSilent, report);
+            return new SiteHeard(new PresenceUpdate(link.SessionId, link.SiteId, true, site.RoundTrip.Value.TotalMilliseconds, now), hosts[link.SessionId], wasSilent);
         }
     }
 
@@ -168,8 +171,10 @@ public sealed class LinkTracker
         }
     }
 
-    private bool HasConnections(string sessionId, string siteId) =>
-        connections.Values.Any(c => c.SessionId == sessionId && c.SiteId == siteId);
+    private bool HasConnections(string sessionId, string siteId) => sites[(sessionId, siteId)].Connections.Count > 0;
+
+    private static uint SliceOf(string sessionId, string siteId, int slices) =>
+        (uint)HashCode.Combine(StringComparer.Ordinal.GetHashCode(sessionId), StringComparer.Ordinal.GetHashCode(siteId)) % (uint)slices;
 
     private sealed class ConnectionLink(string sessionId, string siteId)
     {
@@ -188,7 +193,9 @@ public sealed class LinkTracker
 
         public bool RecordedSilent { get; set; }
 
-        /// <summary>When the host was last told this centre's round trip.</summary>
-        public DateTimeOffset? ReportedAt { get; set; }
+        /// <summary>This centre's connections to the session on this node, probed in turn.</summary>
+        public List<string> Connections { get; } = [];
+
+        public int Turn { get; set; }
     }
 }

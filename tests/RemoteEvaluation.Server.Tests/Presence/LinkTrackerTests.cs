@@ -24,15 +24,49 @@ public sealed class LinkTrackerTests
     }
 
     [Fact]
-    public void a_round_in_slices_probes_every_connection_once_and_not_all_at_once()
+    public void a_round_in_slices_probes_every_centre_once_and_not_all_at_once()
     {
-        var ids = Enumerable.Range(1, 40).Select(i => $"c-{i}").ToList();
-        ids.ForEach(id => tracker.Track(id, "s-1", "NB", "HZ", recordedSilent: false, T0));
+        var centres = Enumerable.Range(1, 40).Select(i => (Session: $"s-{i % 4}", Site: $"site-{i}")).ToList();
+        centres.ForEach(c => tracker.Track($"c-{c.Site}", c.Session, c.Site, "HZ", recordedSilent: false, T0));
 
         var slices = Enumerable.Range(0, LinkMonitor.Slices).Select(k => tracker.Probe(T0, k, LinkMonitor.Slices)).ToList();
 
-        Assert.Equal(ids.Order(), slices.SelectMany(s => s.Select(p => p.ConnectionId)).Order());
-        Assert.All(slices, s => Assert.True(s.Count < ids.Count));
+        Assert.Equal(centres.Select(c => $"c-{c.Site}").Order(), slices.SelectMany(s => s.Select(p => p.ConnectionId)).Order());
+        Assert.All(slices, s => Assert.True(s.Count < centres.Count));
+    }
+
+    [Fact]
+    public void a_round_probes_one_connection_of_a_centre_and_the_next_round_the_next()
+    {
+        var ids = Enumerable.Range(1, 3).Select(i => $"c-{i}").ToList();
+        ids.ForEach(id => tracker.Track(id, "s-1", "NB", "HZ", recordedSilent: false, T0));
+
+        var rounds = Enumerable.Range(0, 3).Select(r => Assert.Single(tracker.Probe(T0.AddSeconds(5 * r))).ConnectionId).ToList();
+
+        Assert.Equal(ids, rounds.Order());
+    }
+
+    [Fact]
+    public void a_centre_whose_probed_connection_never_answers_is_heard_through_the_next_before_it_counts_as_silent()
+    {
+        tracker.Track("c-dead", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        tracker.Track("c-live", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        var rounds = Enumerable.Range(1, 2).Select(r => Assert.Single(tracker.Probe(T0.AddSeconds(5 * r)))).ToList();
+        var live = rounds.Single(p => p.ConnectionId == "c-live").Probe;
+
+        Assert.NotNull(tracker.Answer("c-live", live.Sequence, live.SentAt.AddMilliseconds(80)));
+        Assert.Empty(tracker.Silent(live.SentAt + After, After));
+    }
+
+    [Fact]
+    public void a_connection_that_left_is_no_longer_probed_for_its_centre()
+    {
+        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
+        tracker.Track("c-2", "s-1", "NB", "HZ", recordedSilent: false, T0);
+
+        tracker.Untrack("c-1");
+
+        Assert.All(Enumerable.Range(0, 3), r => Assert.Equal("c-2", Assert.Single(tracker.Probe(T0.AddSeconds(5 * r))).ConnectionId));
     }
 
     [Fact]
@@ -43,32 +77,6 @@ public sealed class LinkTrackerTests
 
         Assert.NotNull(tracker.Answer("c-1", probe.Sequence, T0.AddSeconds(1)));
         Assert.Null(tracker.Answer("c-1", probe.Sequence, T0.AddSeconds(2)));
-    }
-
-    [Fact]
-    public void the_host_is_told_a_centres_round_trip_once_per_report_interval_however_many_of_its_connections_answer()
-    {
-        var every = TimeSpan.FromSeconds(4.5);
-        var ids = Enumerable.Range(1, 7).Select(i => $"c-{i}").ToList();
-        ids.ForEach(id => tracker.Track(id, "s-1", "NB", "HZ", recordedSilent: false, T0));
-
-        var firstRound = tracker.Probe(T0).Select(p => tracker.Answer(p.ConnectionId, p.Probe.Sequence, T0.AddSeconds(0.1), every)!).ToList();
-        var secondRound = tracker.Probe(T0.AddSeconds(5)).Select(p => tracker.Answer(p.ConnectionId, p.Probe.Sequence, T0.AddSeconds(5.1), every)!).ToList();
-
-        Assert.Equal([1, 1], new[] { firstRound, secondRound }.Select(round => round.Count(h => h.ReportToHost)));
-    }
-
-    [Fact]
-    public void a_centre_recorded_silent_is_reported_to_the_host_on_its_first_answer_even_within_the_interval()
-    {
-        tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
-        var probe = Assert.Single(tracker.Probe(T0)).Probe;
-        Assert.True(tracker.Answer("c-1", probe.Sequence, T0.AddSeconds(0.1), TimeSpan.FromMinutes(1))!.ReportToHost);
-        tracker.Recorded("s-1", "NB", silent: true);
-
-        var next = Assert.Single(tracker.Probe(T0.AddSeconds(1))).Probe;
-
-        Assert.True(tracker.Answer("c-1", next.Sequence, T0.AddSeconds(1.1), TimeSpan.FromMinutes(1))!.ReportToHost);
     }
 
     [Fact]
@@ -87,7 +95,7 @@ public sealed class LinkTrackerTests
     {
         tracker.Track("c-1", "s-1", "NB", "HZ", recordedSilent: false, T0);
         tracker.Track("c-2", "s-1", "NB", "HZ", recordedSilent: false, T0);
-        var probes = tracker.Probe(T0.AddSeconds(20));
+        var probes = tracker.Probe(T0.AddSeconds(15)).Concat(tracker.Probe(T0.AddSeconds(20)));
         tracker.Answer("c-2", probes.Single(p => p.ConnectionId == "c-2").Probe.Sequence, T0.AddSeconds(20));
 
         Assert.Empty(tracker.Silent(T0.AddSeconds(45), After));
