@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes the simulator section of docs/performance.md from the JSON that ops/perf.sh collected.
 
-    python3 ops/perf-report.py RESULTS_FOLDER docs/performance.md
+    python3 ops/perf-report.py docs/perf-results docs/performance.md
 
-Every figure carries the machine, the command, the date and the load average of its run; a missed target is
-written as missed, with the numbers.
+The folder keeps the latest JSON of each part and a manifest with a line per run (the last line of a part wins), so a
+run of some parts leaves the others' figures as they were. Every figure carries the machine, the command, the date and
+the load average of its run; a missed target is written as missed, with the numbers.
 """
 import json
 import os

@@ -10,7 +10,8 @@
 #
 # Scale (environment): PERF_SESSIONS (200), PERF_EXPERTS (7), PERF_BIDS (3), PERF_DURATION (scoring window, 60 s),
 # PERF_CONNECTIONS (5000), PERF_MEMORY_SESSIONS (100), PERF_RAMP_SESSIONS (20), PERF_RAMP_START (20/s), PERF_RAMP_STEP
-# (40/s), PERF_RAMP_SECONDS (15 s per step); PERF_PARTS ("sqlite cluster": which node setups to run). Figures are wall-clock on whatever else the machine runs: the load
+# (40/s), PERF_RAMP_SECONDS (15 s per step); PERF_PARTS ("sqlite cluster": which node setups to run; the report keeps
+# the latest results of parts not run this time, from docs/perf-results/). Figures are wall-clock on whatever else the machine runs: the load
 # average is recorded beside each. The nodes run with the load-test settings (Diagnostics:SimulatorSeating and
 # friends, ASPNETCORE_ENVIRONMENT=Benchmark): never copy them to production.
 set -euo pipefail
@@ -31,6 +32,9 @@ ramp_step="${PERF_RAMP_STEP:-40}"
 ramp_seconds="${PERF_RAMP_SECONDS:-15}"
 
 out="$(mktemp -d /tmp/re-perf-XXXXXX)"
+# Each part's results are kept (the simulator's JSON and a manifest line with date, load and command), so a run of some
+# parts (PERF_PARTS) rewrites the report with the latest of every part, each with its own date.
+results="$repo_root/docs/perf-results"
 chmod 755 "$out" # the cluster's PostgreSQL runs as the postgres user and must reach its folder inside
 export RE_CLUSTER_DIR="$out/cluster" # a cluster of our own, never another run's
 node_pid=""
@@ -68,14 +72,16 @@ record() {
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
   log "$name: SessionSimulator $*"
   timeout 1800 dotnet "$simulator" "$@" --json "$out/$name.json" | tee "$out/$name.txt" >&2 || log "$name: some sessions failed (see the report)"
-  python3 - "$out/manifest.jsonl" "$name" "$started" "$load" "SessionSimulator $*" <<'PY'
+  mkdir -p "$results"
+  [[ -s "$out/$name.json" ]] && cp "$out/$name.json" "$results/$name.json"
+  python3 - "$results/manifest.jsonl" "$name" "$started" "$load" "SessionSimulator $*" <<'PY'
 import json, sys
 path, name, date, load, command = sys.argv[1:]
 with open(path, "a") as f:
     f.write(json.dumps({"name": name, "date": date, "load": load, "command": command}) + "\n")
 PY
   # After every run, so that a run cut short still leaves what it measured.
-  python3 "$ops/perf-report.py" "$out" "$repo_root/docs/performance.md"
+  python3 "$ops/perf-report.py" "$results" "$repo_root/docs/performance.md"
 }
 
 # A single SQLite node on a free port with a fresh database; sets node_url.
