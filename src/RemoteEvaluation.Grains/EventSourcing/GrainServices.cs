@@ -6,7 +6,7 @@ using RemoteEvaluation.Grains.Runtime;
 namespace RemoteEvaluation.Grains.EventSourcing;
 
 /// <summary>What every event-sourced grain needs from the host, in one constructor argument.</summary>
-/// <param name="heads">Without it (a store with no feed), every snapshot reads the log.</param>
+/// <param name="heads">Without it (a store with no feed), every peek reads the log.</param>
 public sealed class GrainServices(
     IEventStore store, TimeProvider time, IOptions<GrainRuntimeOptions> options, ILogger<GrainServices> logger, IStreamHeads? heads = null)
 {

@@ -2,7 +2,7 @@ namespace RemoteEvaluation.Grains.Persistence;
 
 /// <summary>
 /// What this node has heard of each stream's head: its own appends as they commit, and other nodes' through the
-/// change feed. Lets a grain answer a snapshot from memory instead of asking the log whether anything was appended.
+/// change feed. Lets a grain answer a peek from memory instead of asking the log whether anything was appended.
 /// </summary>
 public interface IStreamHeads
 {
