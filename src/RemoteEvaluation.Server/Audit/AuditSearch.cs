@@ -1,4 +1,5 @@
 using System.Globalization;
+using RemoteEvaluation.Server.Hosting;
 
 namespace RemoteEvaluation.Server.Audit;
 
@@ -13,12 +14,12 @@ public sealed record AuditSearch(DateOnly? From, DateOnly? To, string? Site, str
     /// <summary>The filters read from the query, or the name of the field that is wrong and why.</summary>
     public static (AuditSearch? Search, string? Field, string? Why) Parse(string? from, string? to, string? site, string? project, string? expert, string? page, string? pageSize)
     {
-        if (!TryDate(from, out var start))
+        if (!QueryDate.TryParse(from, out var start))
         {
             return (null, "from", $"'{from}' is not a date (yyyy-MM-dd).");
         }
 
-        if (!TryDate(to, out var end))
+        if (!QueryDate.TryParse(to, out var end))
         {
             return (null, "to", $"'{to}' is not a date (yyyy-MM-dd).");
         }
@@ -53,22 +54,6 @@ public sealed record AuditSearch(DateOnly? From, DateOnly? To, string? Site, str
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static bool TryDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            date = parsed;
-            return true;
-        }
-
-        return false;
-    }
 
     private static bool TryNumber(string? text, int fallback, out int number)
     {

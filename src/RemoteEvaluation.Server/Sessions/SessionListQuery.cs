@@ -1,4 +1,5 @@
 using System.Globalization;
+using RemoteEvaluation.Server.Hosting;
 
 namespace RemoteEvaluation.Server.Sessions;
 
@@ -25,12 +26,12 @@ public sealed record SessionListQuery(int Skip, int Take, DateOnly? From, DateOn
             return (null, "take", $"a page size from 1 to {MaxTake} (default {DefaultTake}).");
         }
 
-        if (!TryDate(from, out var start))
+        if (!QueryDate.TryParse(from, out var start))
         {
             return (null, "from", $"'{from}' is not a date (yyyy-MM-dd).");
         }
 
-        if (!TryDate(to, out var end))
+        if (!QueryDate.TryParse(to, out var end))
         {
             return (null, "to", $"'{to}' is not a date (yyyy-MM-dd).");
         }
@@ -54,22 +55,5 @@ public sealed record SessionListQuery(int Skip, int Take, DateOnly? From, DateOn
         }
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
-    }
-
-    private static bool TryDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            date = parsed;
-            return true;
-        }
-
-        return false;
     }
 }
