@@ -96,9 +96,13 @@ public sealed partial class ReminderService : IHostedService, IAsyncDisposable
     {
         subscription?.Dispose();
         subscription = null;
-        if (!stopping.IsCancellationRequested)
+        try
         {
             await stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed by the container already (it stopped the loop first).
         }
 
         if (loop is not null)
