@@ -36,6 +36,9 @@ connection.on("ReceiveEvents", (events) => {
   if (match) resolveEvent(match);
 });
 
+// Every client answers heartbeats: the server probes one connection of each centre in turn, and this may be the one.
+connection.on("Heartbeat", (probe) => connection.invoke("AnswerHeartbeat", probe.sequence).catch(() => {}));
+
 await connection.start();
 const joined = await connection.invoke("Join", sessionId);
 const ack = await connection.invoke(
