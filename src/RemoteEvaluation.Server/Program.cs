@@ -53,6 +53,7 @@ app.MapMemoryReading();
 app.MapWebApp();
 if (app.RefusesToStart())
 {
+    await app.DisposeAsync(); // flushes the console logger's queue: the refusal line was sometimes lost at exit
     return 1; // Production without its key-ring certificate (logged)
 }
 
