@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using RemoteEvaluation.Domain.Accounts;
 using RemoteEvaluation.Domain.CheckInCodes;
 using RemoteEvaluation.Server.Authorization;
@@ -17,7 +18,9 @@ public static class AccountsHosting
     {
         var services = builder.Services;
         var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
-        services.Configure<AuthOptions>(builder.Configuration.GetSection("Auth"));
+        services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection("Auth"))
+            .Validate(o => o.CheckInCodeHashIterations >= 1_000, "Auth:CheckInCodeHashIterations must be at least 1000.")
+            .ValidateOnStart();
         services.Configure<DemoOptions>(builder.Configuration.GetSection("Demo"));
 
         // Tokens and cookies are data-protected: every node must share the key ring (docs/operations.md).
@@ -60,7 +63,8 @@ public static class AccountsHosting
         services.AddProblemDetails();
 
         services.AddSingleton<IPasswordHasher<AccountState>, PasswordHasher<AccountState>>();
-        services.AddSingleton<IPasswordHasher<CheckInCodeState>, PasswordHasher<CheckInCodeState>>();
+        services.AddSingleton<IPasswordHasher<CheckInCodeState>>(sp => new PasswordHasher<CheckInCodeState>(
+            Options.Create(new PasswordHasherOptions { IterationCount = sp.GetRequiredService<IOptions<AuthOptions>>().Value.CheckInCodeHashIterations })));
         services.AddSingleton<Passwords>();
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<ExpertAccess>();

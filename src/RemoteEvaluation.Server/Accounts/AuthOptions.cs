@@ -18,6 +18,13 @@ public sealed class AuthOptions
     public TimeSpan CheckInCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// PBKDF2 iterations for check-in code hashes. Fewer than for passwords: a code's secret is 40 random bits that
+    /// live ten minutes and open one seat once, so 10,000 still puts an offline search of a leaked hash far beyond its
+    /// lifetime, and a morning's check-in burst (every expert of every session) costs a tenth of the CPU.
+    /// </summary>
+    public int CheckInCodeHashIterations { get; set; } = 10_000;
+
+    /// <summary>
     /// The longest an expert token lives. It is bound to one session and refused by the access rules once that session
     /// closes, whatever this says; this only bounds a token whose session never closes.
     /// </summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using RemoteEvaluation.Grains.CheckInCodes;
 using RemoteEvaluation.Grains.Runtime;
 
 namespace RemoteEvaluation.Server.Tests.Accounts;
@@ -175,6 +176,44 @@ public sealed class CheckInCodeTests : IAsyncLifetime
         var response = await expert.PostAsync(new Uri("/api/sessions/s-1/experts/e3/checkin-code", UriKind.Relative), null, Api.Cancel);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task a_code_is_kept_as_a_pbkdf2_hash_of_ten_thousand_iterations_that_exchanges()
+    {
+        var code = await IssueAsync(await app.SignedInAsync("staff.nb"), "e2");
+
+        Assert.Equal(10_000, await StoredIterationsAsync(app, code));
+        var exchanged = await app.CreateClient().PostAsJsonAsync("/api/auth/expert", new { sessionId = "s-1", code }, Api.Cancel);
+        Assert.Equal(HttpStatusCode.OK, exchanged.StatusCode);
+    }
+
+    [Fact]
+    public async Task the_iterations_are_a_setting()
+    {
+        await using var stronger = new ServerFactory { Settings = new Dictionary<string, string> { ["Auth:CheckInCodeHashIterations"] = "20000" } };
+        await DemoSession.ScheduleAsync(stronger.Services.GetRequiredService<IGrainFactory>(), "s-1", DateTimeOffset.UtcNow);
+        var code = await IssueAsync(await stronger.SignedInAsync("staff.nb"), "e2");
+
+        Assert.Equal(20_000, await StoredIterationsAsync(stronger, code));
+    }
+
+    [Fact]
+    public void fewer_than_a_thousand_iterations_is_refused_at_start()
+    {
+        var weak = app.WithWebHostBuilder(b => b.UseSetting("Auth:CheckInCodeHashIterations", "999"));
+
+        var refused = Assert.ThrowsAny<Microsoft.Extensions.Options.OptionsValidationException>(() => weak.Services);
+        Assert.Contains("Auth:CheckInCodeHashIterations", refused.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The iteration count ASP.NET Core's version-3 hash format stores big-endian after its marker and PRF.</summary>
+    private static async Task<int> StoredIterationsAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> node, string code)
+    {
+        var state = await node.Services.GetRequiredService<IGrainFactory>().GetGrain<ICheckInCodeGrain>($"s-1:{code[..4]}").GetStateAsync();
+        var hash = Convert.FromBase64String(state.SecretHash!);
+        Assert.Equal(0x01, hash[0]);
+        return System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(5, 4));
     }
 
     private static async Task<string> IssueAsync(HttpClient staff, string expertId)
