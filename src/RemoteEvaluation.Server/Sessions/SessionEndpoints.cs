@@ -11,10 +11,10 @@ using RemoteEvaluation.Server.Province;
 namespace RemoteEvaluation.Server.Sessions;
 
 /// <summary>
-/// <c>GET /api/sessions?skip=&amp;take=&amp;from=&amp;to=</c>: the sessions the caller may follow, by the same
+/// <c>GET /api/sessions?skip=&amp;take=&amp;from=&amp;to=&amp;order=</c>: the sessions the caller may follow, by the same
 /// <see cref="IAccessRules"/> as the hub — host and site staff the sessions their centre hosts or is linked to,
 /// coordinators, supervisors and auditors every session, an expert the one session of their token, administrators
-/// none. In start order, one page at a time (<see cref="SessionListQuery"/>).
+/// none. In start order (oldest or newest first), one page at a time (<see cref="SessionListQuery"/>).
 /// </summary>
 public static class SessionEndpoints
 {
@@ -25,9 +25,9 @@ public static class SessionEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        ClaimsPrincipal user, SessionDirectory directory, IGrainFactory grains, IAccessRules access, string? skip, string? take, string? from, string? to, CancellationToken cancellationToken)
+        ClaimsPrincipal user, SessionDirectory directory, IGrainFactory grains, IAccessRules access, string? skip, string? take, string? from, string? to, string? order, CancellationToken cancellationToken)
     {
-        var (query, field, why) = SessionListQuery.Parse(skip, take, from, to);
+        var (query, field, why) = SessionListQuery.Parse(skip, take, from, to, order);
         if (query is null)
         {
             return CoordinationResults.Invalid(field!, why!);
@@ -45,7 +45,7 @@ public static class SessionEndpoints
             }
         }
 
-        return Results.Ok(mine.OrderBy(s => s.StartsAt).ThenBy(s => s.SessionId, StringComparer.Ordinal).ToList());
+        return Results.Ok(query.Sort(mine, s => s.StartsAt, s => s.SessionId).ToList());
     }
 
     /// <summary>
@@ -66,9 +66,9 @@ public static class SessionEndpoints
         }
 
         var centre = actor.Role is ActorRole.HostStaff or ActorRole.SiteStaff ? actor.SiteId : null;
-        return (await directory.AllAsync(cancellationToken))
-            .Where(s => s.StartsAt is { } startsAt && query.Covers(startsAt) && (centre is null || s.RanAt(centre)))
-            .OrderBy(s => s.StartsAt).ThenBy(s => s.SessionId, StringComparer.Ordinal)
+        var followed = (await directory.AllAsync(cancellationToken))
+            .Where(s => s.StartsAt is { } startsAt && query.Covers(startsAt) && (centre is null || s.RanAt(centre)));
+        return query.Sort(followed, s => s.StartsAt, s => s.SessionId)
             .Skip(query.Skip).Take(query.Take)
             .Select(s => s.SessionId);
     }

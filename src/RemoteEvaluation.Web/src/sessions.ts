@@ -15,15 +15,51 @@ export interface SessionSummary {
   actingAs: string;
 }
 
-/** The server's largest page (SessionListQuery.MaxTake); a shorter page is the last. */
-const pageSize = 200;
+/**
+ * Sessions asked for at a time: a screenful, shown at once. The server folds every session of a page, so a small first
+ * page answers quickly however many sessions the province has run.
+ */
+export const sessionPageSize = 50;
 
-/** Every session the caller may follow, in start order, page by page. */
-export async function listSessions(): Promise<SessionSummary[]> {
-  const all: SessionSummary[] = [];
-  for (let skip = 0; ; skip += pageSize) {
-    const page = await api<SessionSummary[]>("GET", `/api/sessions?skip=${skip}&take=${pageSize}`);
-    all.push(...page);
-    if (page.length < pageSize) return all;
+/** The caller's sessions newest first (`order=newest`), one page after the `skip` already shown. */
+export const sessionPagePath = (skip: number, take = sessionPageSize) => `/api/sessions?order=newest&skip=${skip}&take=${take}`;
+
+/**
+ * The caller's sessions (评标会列表), newest first, fetched a page at a time as the reader asks for more. A page shorter
+ * than the page size is the last. A session scheduled between two pages shifts the later ones by one, so a session
+ * already shown is not added again.
+ */
+export class SessionPages {
+  readonly sessions: SessionSummary[] = [];
+  /** How far into the server's order the pages have read. */
+  private skipped = 0;
+  private last = false;
+  private pending: Promise<SessionSummary[]> | null = null;
+
+  constructor(
+    private readonly fetchPage: (path: string) => Promise<SessionSummary[]> = (path) => api<SessionSummary[]>("GET", path),
+    private readonly size = sessionPageSize,
+  ) {}
+
+  /** Whether the server may have sessions not fetched yet. */
+  get hasMore(): boolean {
+    return !this.last;
+  }
+
+  /** Fetches the next page and answers the sessions it added; one fetch at a time (a double click asks once). */
+  next(): Promise<SessionSummary[]> {
+    if (this.last) return Promise.resolve([]);
+    this.pending ??= this.fetchNext().finally(() => (this.pending = null));
+    return this.pending;
+  }
+
+  private async fetchNext(): Promise<SessionSummary[]> {
+    const page = await this.fetchPage(sessionPagePath(this.skipped, this.size));
+    this.skipped += page.length;
+    if (page.length < this.size) this.last = true;
+    const shown = new Set(this.sessions.map((s) => s.sessionId));
+    const added = page.filter((s) => !shown.has(s.sessionId));
+    this.sessions.push(...added);
+    return added;
   }
 }

@@ -105,6 +105,21 @@ public abstract class SessionListTests : IAsyncLifetime
         Assert.Equal(expected, string.Join(' ', sessions.Select(s => s.SessionId)));
     }
 
+    [Theory]
+    [InlineData("coordinator", "order=newest", "b-wz a-hz")]
+    [InlineData("coordinator", "order=newest&take=1", "b-wz")]
+    [InlineData("coordinator", "order=newest&skip=1&take=1", "a-hz")]
+    [InlineData("coordinator", "order=newest&skip=2", "")]
+    [InlineData("staff.wz", "order=newest&take=1", "b-wz")]
+    [InlineData("staff.nb", "order=newest", "a-hz")]
+    [InlineData("coordinator", "order=oldest", "a-hz b-wz")]
+    public async Task order_newest_takes_the_pages_latest_start_first(string who, string query, string expected)
+    {
+        var sessions = await ListAsync(await server.StaffTokenAsync(who), query);
+
+        Assert.Equal(expected, string.Join(' ', sessions.Select(s => s.SessionId)));
+    }
+
     [Fact]
     public async Task an_expert_has_one_page_with_the_session_of_their_token()
     {
@@ -145,7 +160,9 @@ public abstract class SessionListTests : IAsyncLifetime
     [InlineData("from=yesterday", "from")]
     [InlineData("to=2026-13-01", "to")]
     [InlineData("from=2026-06-02&to=2026-06-01", "from")]
-    public async Task bad_paging_or_dates_are_an_invalid_field_naming_the_field(string query, string field)
+    [InlineData("order=latest", "order")]
+    [InlineData("order=Newest", "order")]
+    public async Task bad_paging_dates_or_order_are_an_invalid_field_naming_the_field(string query, string field)
     {
         using var http = Http(await server.StaffTokenAsync("coordinator"));
 

@@ -46,6 +46,7 @@ export const en: Record<MessageId, string> = {
   "sessions.sites": "Centres",
   "sessions.open": "Open",
   "sessions.suspended": "Suspended",
+  "sessions.more": "Show more",
 
   "phase.None": "Not scheduled",
   "phase.Scheduled": "Scheduled",
@@ -132,6 +133,8 @@ export const en: Record<MessageId, string> = {
   "summary.flags": "Deviation flags",
   "summary.flag_text": "{expert} gave {bidder} {score} on {item}; the mean is {mean}",
   "summary.no_flags": "No deviations.",
+  "summary.flag_explained": "Explained: {reason}",
+  "summary.flag_unexplained": "Not explained yet",
   "summary.ranking": "Ranking",
   "host.phase_heading": "Session controls",
   "host.open_session": "Open the session",

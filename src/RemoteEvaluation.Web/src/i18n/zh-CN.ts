@@ -46,6 +46,7 @@ export const zhCN = {
   "sessions.sites": "参与会场",
   "sessions.open": "进入",
   "sessions.suspended": "已暂停",
+  "sessions.more": "显示更多",
 
   "phase.None": "未安排",
   "phase.Scheduled": "已安排",
@@ -132,6 +133,8 @@ export const zhCN = {
   "summary.flags": "偏离提示",
   "summary.flag_text": "{expert} 对 {bidder} 的 {item} 打分 {score}，平均 {mean}",
   "summary.no_flags": "无偏离。",
+  "summary.flag_explained": "已说明：{reason}",
+  "summary.flag_unexplained": "尚未说明理由",
   "summary.ranking": "推荐排名",
   "host.phase_heading": "会议进程",
   "host.open_session": "开始开标",

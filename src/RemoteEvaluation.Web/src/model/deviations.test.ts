@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EventEnvelope } from "../hub/types";
 // The server's table of who may send which session command, read from its source so the two cannot drift apart.
 import table from "../../../RemoteEvaluation.Server/Authorization/SessionCommandRoles.cs?raw";
-import { ownFlags } from "./deviations";
+import { explainedFlags, ownFlags } from "./deviations";
 import { applyEvent, emptySession } from "./session";
 
 let version = 0;
@@ -51,6 +51,31 @@ describe("a member's own flagged scores (偏离说明)", () => {
     const s = inSummary();
     applyEvent(s, e("summary.accepted", { ranking: { order: [], candidates: [], unresolvedTies: [] } }));
     expect(ownFlags(s, "e2")).toEqual([]);
+  });
+});
+
+describe("every flag with its explanation (the host console's summary)", () => {
+  it("is every member's flag, each unexplained until its member explains it", () => {
+    const s = inSummary();
+    applyEvent(s, e("summary.deviation_explained", { explanation: { expertId: "e3", bidderId: "A", itemId: "t1", reason: "方案有创新" } }));
+
+    expect(explainedFlags(s).map((o) => [o.flag.expertId, o.flag.bidderId, o.flag.itemId, o.explanation?.reason ?? null])).toEqual([
+      ["e2", "A", "t1", null],
+      ["e3", "A", "t1", "方案有创新"],
+      ["e2", "B", "t2", null],
+    ]);
+  });
+
+  it("keeps a flag's explanation once the summary is accepted", () => {
+    const s = inSummary();
+    applyEvent(s, e("summary.deviation_explained", { explanation: { expertId: "e2", bidderId: "B", itemId: "t2", reason: "报价偏高" } }));
+    applyEvent(s, e("summary.accepted", { ranking: { order: [], candidates: [], unresolvedTies: [] } }));
+
+    expect(explainedFlags(s)[2].explanation?.reason).toBe("报价偏高");
+  });
+
+  it("is none before a summary is computed", () => {
+    expect(explainedFlags(emptySession())).toEqual([]);
   });
 });
 

@@ -1,9 +1,19 @@
 import { type DeviationExplanation, type DeviationFlag, deviationKey, type SessionModel } from "./session";
 
-/** One of a member's own flagged scores, with the reason they recorded for it, if any. */
-export interface OwnFlag {
+/** A flagged score (偏离提示) with the reason its member recorded for it (偏离说明), if any. */
+export interface ExplainedFlag {
   flag: DeviationFlag;
   explanation: DeviationExplanation | null;
+}
+
+/**
+ * Every flag of the latest summary table, each with the latest explanation recorded for that very score (expert, bidder,
+ * item), or null while it is unexplained: what the host console's summary shows. An explanation outlives a re-check's
+ * new revision, as the domain keeps it; none while there is no summary.
+ */
+export function explainedFlags(m: SessionModel): ExplainedFlag[] {
+  const flags: DeviationFlag[] = m.summary?.flags ?? [];
+  return flags.map((flag) => ({ flag, explanation: m.explanations.find((x) => deviationKey(x) === deviationKey(flag)) ?? null }));
 }
 
 /**
@@ -11,10 +21,7 @@ export interface OwnFlag {
  * (偏离说明): what a member's page shows and, while a flag is unexplained, asks them to explain (ExplainDeviation,
  * own flags only; AcceptSummary is refused while any flag is unexplained). None outside the summary phase.
  */
-export function ownFlags(m: SessionModel, me: string): OwnFlag[] {
-  if (m.phase !== "Summary" || !m.summary) return [];
-  const flags: DeviationFlag[] = m.summary.flags ?? [];
-  return flags
-    .filter((f) => f.expertId === me)
-    .map((flag) => ({ flag, explanation: m.explanations.find((x) => deviationKey(x) === deviationKey(flag)) ?? null }));
+export function ownFlags(m: SessionModel, me: string): ExplainedFlag[] {
+  if (m.phase !== "Summary") return [];
+  return explainedFlags(m).filter((o) => o.flag.expertId === me);
 }

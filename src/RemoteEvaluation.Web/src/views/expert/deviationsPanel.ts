@@ -1,7 +1,7 @@
 import { field, h } from "../../dom";
 import type { SessionChannel } from "../../hub/sessionChannel";
 import { t } from "../../i18n";
-import { ownFlags, type OwnFlag } from "../../model/deviations";
+import { ownFlags, type ExplainedFlag } from "../../model/deviations";
 import { deviationKey, type SessionModel } from "../../model/session";
 import { commandButton } from "../parts/commandButton";
 import { Keyed } from "../parts/keyed";
@@ -30,7 +30,7 @@ export class DeviationsPanel {
     });
   }
 
-  private entry({ flag, explanation }: OwnFlag, bidder: string, item: string): HTMLElement {
+  private entry({ flag, explanation }: ExplainedFlag, bidder: string, item: string): HTMLElement {
     const text = t("deviation.flag", { bidder, item, score: flag.score, mean: flag.itemMean });
     const key = `${flag.bidderId}|${flag.itemId}`;
     if (explanation) {

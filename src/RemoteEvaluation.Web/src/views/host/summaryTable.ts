@@ -1,18 +1,22 @@
 import { h } from "../../dom";
 import { t } from "../../i18n";
-import type { SessionModel } from "../../model/session";
+import { explainedFlags, type ExplainedFlag } from "../../model/deviations";
+import { deviationKey, type SessionModel } from "../../model/session";
 import { Keyed } from "../parts/keyed";
 
 /**
  * The summary table (评分汇总表) with deviation flags and the ranking. Read-only: a re-check (复核) is the chair's,
- * on the chair's own page (host staff are refused RecheckScore).
+ * on the chair's own page (host staff are refused RecheckScore). Each flag says whether its member has explained it
+ * (偏离说明) and how, since the chair cannot accept the summary while one is unexplained.
  */
 export class SummaryTable {
   readonly part = new Keyed("section", "card");
 
   update(m: SessionModel): void {
     const table = m.summary;
-    this.part.update(`${table?.revision ?? "-"}|${m.phase}|${m.rechecks.length}|${!!m.ranking}`, () => {
+    const flags = explainedFlags(m);
+    const explained = flags.map((o) => `${deviationKey(o.flag)}=${o.explanation?.reason ?? ""}`).join(";");
+    this.part.update(`${table?.revision ?? "-"}|${m.phase}|${m.rechecks.length}|${!!m.ranking}|${explained}`, () => {
       if (!table) return [];
       const name = (id: string) => m.bids.find((b) => b.bidderId === id)?.bidderName ?? id;
       const rankOf = new Map<string, number | null>((m.ranking?.candidates ?? []).map((c: any) => [c.bidderId, c.rank]));
@@ -24,10 +28,19 @@ export class SummaryTable {
             h("td", {}, name(b.bidderId)), h("td", {}, b.bidPrice), h("td", {}, b.technical), h("td", {}, b.commercial), h("td", {}, b.price),
             h("td", {}, h("strong", {}, b.total)), h("td", {}, rankOf.get(b.bidderId) ?? "—"))))),
         h("h4", {}, t("summary.flags")),
-        table.flags.length === 0 ? h("p", {}, t("summary.no_flags")) : h("ul", { class: "flags" }, table.flags.map((f: any) => h("li", { class: "warn" },
-          t("summary.flag_text", { expert: f.expertId, bidder: name(f.bidderId), item: f.itemId, score: f.score, mean: f.itemMean })))),
+        flags.length === 0 ? h("p", {}, t("summary.no_flags")) : h("ul", { class: "flags" }, flags.map((o) => flagEntry(o, name(o.flag.bidderId)))),
       ];
     });
   }
+}
 
+/** One flag: the score and the mean, then the member's explanation beside it (also on hover), or that none is given yet. */
+function flagEntry({ flag, explanation }: ExplainedFlag, bidder: string): HTMLElement {
+  const key = deviationKey(flag);
+  const text = t("summary.flag_text", { expert: flag.expertId, bidder, item: flag.itemId, score: flag.score, mean: flag.itemMean });
+  return explanation
+    ? h("li", { "data-flag": key, "data-explained": "true", title: explanation.reason }, text, " ",
+      h("span", { class: "ok", "data-explanation": key }, t("summary.flag_explained", { reason: explanation.reason })))
+    : h("li", { "data-flag": key, "data-explained": "false", class: "warn" }, text, " ",
+      h("strong", {}, t("summary.flag_unexplained")));
 }
