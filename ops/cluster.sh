@@ -67,6 +67,10 @@ server_dll() {
   echo "$repo_root/src/RemoteEvaluation.Server/bin/Release/net10.0/RemoteEvaluation.Server.dll"
 }
 
+# Each node's connection pool: two nodes' pools, their listeners and the tests' own connections must stay under
+# max_connections (200), or a node growing its pool under load is refused "too many clients" and retries.
+node_pool=60
+
 # start_node N: starts node-N on its recorded port with the shared settings; records its pid.
 start_node() {
   local n="$1" port_var="RE_CLUSTER_NODE${1}_PORT"
@@ -74,7 +78,7 @@ start_node() {
   (
     cd "$(dirname "$RE_CLUSTER_DLL")"
     export Urls="http://127.0.0.1:$port" Node__Name="node-$n" \
-      Storage__Provider=PostgreSql ConnectionStrings__Events="$RE_CLUSTER_POSTGRES" \
+      Storage__Provider=PostgreSql ConnectionStrings__Events="$RE_CLUSTER_POSTGRES;Maximum Pool Size=$node_pool" \
       DataProtection__KeysPath="$dir/keys" Demo__Seed="${RE_CLUSTER_DEMO:-true}"
     if [[ -n "${RE_CLUSTER_KEY_CERT:-}" ]]; then
       export DataProtection__CertificatePath="$RE_CLUSTER_KEY_CERT" \
