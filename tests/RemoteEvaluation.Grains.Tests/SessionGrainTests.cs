@@ -27,7 +27,7 @@ public abstract class SessionGrainTests : GrainTest
         var snapshot = await session.GetSnapshotAsync();
         Assert.Equal(SessionPhase.Scheduled, snapshot.State.Phase);
         Assert.Equal("site-hz", snapshot.State.HostSiteId);
-        Assert.Equal("session.scheduled", (await ReadAsync("session/s-1")).Single().Type);
+        Assert.Equal("session.scheduled", (await StoredEventsAsync("session/s-1")).Single().Type);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public abstract class SessionGrainTests : GrainTest
 
         Assert.Equal(SessionRejections.SiteIsHost, result.Rejection?.Code);
         Assert.Equal(1, result.Version);
-        Assert.Single(await ReadAsync("session/s-1"));
+        Assert.Single(await StoredEventsAsync("session/s-1"));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public abstract class SessionGrainTests : GrainTest
 
         Assert.Equal(CommandResult.Ok(2), first);
         Assert.Equal(CommandResult.Ok(2, duplicate: true), again);
-        Assert.Equal(2, (await ReadAsync("session/s-1")).Count);
+        Assert.Equal(2, (await StoredEventsAsync("session/s-1")).Count);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public abstract class SessionGrainTests : GrainTest
 
         await session.ExecuteAsync(Schedule(Fixture.Time), new CommandContext("c-1", "staff-3", "host_staff", "site-hz", "conn-9"));
 
-        var metadata = System.Text.Json.JsonDocument.Parse((await ReadAsync("session/s-1")).Single().Metadata).RootElement;
+        var metadata = System.Text.Json.JsonDocument.Parse((await StoredEventsAsync("session/s-1")).Single().Metadata).RootElement;
         Assert.Equal("staff-3", metadata.GetProperty("actorId").GetString());
         Assert.Equal("site-hz", metadata.GetProperty("siteId").GetString());
         Assert.Equal("conn-9", metadata.GetProperty("connectionId").GetString());
@@ -97,17 +97,6 @@ public abstract class SessionGrainTests : GrainTest
         var result = await node.Grains.GetGrain<ISessionGrain>("bad key/with slash").ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
 
         Assert.Equal("store.stream_id_invalid", result.Rejection?.Code);
-    }
-
-    private async Task<List<Persistence.StoredEvent>> ReadAsync(string stream)
-    {
-        var events = new List<Persistence.StoredEvent>();
-        await foreach (var e in Fixture.Store.ReadStreamAsync(stream, 0, TestContext.Current.CancellationToken))
-        {
-            events.Add(e);
-        }
-
-        return events;
     }
 }
 
