@@ -19,17 +19,8 @@ public sealed class ProvinceLinkAlerts(IChangeFeed feed, IHubContext<ProvinceHub
     private readonly Dictionary<string, IDisposable> followed = new(StringComparer.Ordinal);
     private int watchers;
 
-    /// <summary>Whether anyone watches the board on this node.</summary>
-    public bool Watched
-    {
-        get
-        {
-            lock (gate)
-            {
-                return watchers > 0;
-            }
-        }
-    }
+    /// <summary>Whether anyone watches the board on this node; read on every append heard, so without the lock.</summary>
+    public bool Watched => Volatile.Read(ref watchers) > 0;
 
     public void Watching()
     {
