@@ -54,7 +54,7 @@ app.MapWebApp();
 if (app.RefusesToStart())
 {
     await app.DisposeAsync(); // flushes the console logger's queue: the refusal line was sometimes lost at exit
-    return 1; // Production without its key-ring certificate (logged)
+    return KeyRing.ConfigurationExitCode; // Production without its key-ring certificate (logged)
 }
 
 app.PrintStartupBanner();

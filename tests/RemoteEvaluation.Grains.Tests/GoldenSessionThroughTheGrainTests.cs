@@ -28,11 +28,7 @@ public abstract class GoldenSessionThroughTheGrainTests : GrainTest
     {
         var snapshot = await RunAsync();
 
-        var events = new List<Persistence.StoredEvent>();
-        await foreach (var e in Fixture.Store.ReadStreamAsync("session/golden", 0, TestContext.Current.CancellationToken))
-        {
-            events.Add(e);
-        }
+        var events = await StoredEventsAsync("session/golden");
 
         Assert.Equal("session.archived", events[^1].Type);
         Assert.Equal(Convert.ToHexStringLower(events[^2].Hash.Span), snapshot.State.FinalChainHash);

@@ -46,6 +46,10 @@ public abstract class GrainTest : IAsyncLifetime
         return node;
     }
 
+    /// <summary>Every event of <paramref name="streamId"/>, as stored.</summary>
+    protected async Task<List<Persistence.StoredEvent>> StoredEventsAsync(string streamId) =>
+        await Fixture.Store.ReadStreamAsync(streamId, 0, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+
     protected Node NewNode(Action<GrainRuntimeOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var node = new Node(Fixture.Store, Fixture.Time, configure, services);

@@ -191,7 +191,7 @@ public abstract class RuntimeTests : GrainTest
     {
         var session = node.Grains.GetGrain<ISessionGrain>(id);
         var result = await session.ExecuteAsync(
-            new ScheduleSession(Staff.Host, "ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", Fixture.Time.GetUtcNow().AddDays(2)),
+            HostCommands.Schedule(Fixture.Time),
             new CommandContext($"schedule-{id}"));
         Assert.True(result.Accepted, result.Rejection?.ToString());
         return session;

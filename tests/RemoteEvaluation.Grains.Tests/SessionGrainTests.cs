@@ -2,6 +2,8 @@ using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Grains.EventSourcing;
 using RemoteEvaluation.Grains.Sessions;
 
+using static RemoteEvaluation.Grains.Tests.HostCommands;
+
 namespace RemoteEvaluation.Grains.Tests;
 
 public abstract class SessionGrainTests : GrainTest
@@ -19,20 +21,20 @@ public abstract class SessionGrainTests : GrainTest
     {
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
 
-        var result = await session.ExecuteAsync(Schedule(), Context("c-1"));
+        var result = await session.ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
 
         Assert.Equal(CommandResult.Ok(1), result);
         var snapshot = await session.GetSnapshotAsync();
         Assert.Equal(SessionPhase.Scheduled, snapshot.State.Phase);
         Assert.Equal("site-hz", snapshot.State.HostSiteId);
-        Assert.Equal("session.scheduled", (await ReadAsync("session/s-1")).Single().Type);
+        Assert.Equal("session.scheduled", (await StoredEventsAsync("session/s-1")).Single().Type);
     }
 
     [Fact]
     public async Task linking_remote_sites_adds_them_to_the_session()
     {
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
-        await session.ExecuteAsync(Schedule(), Context("c-1"));
+        await session.ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
 
         await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
         await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-wz"), Context("c-3"));
@@ -44,33 +46,33 @@ public abstract class SessionGrainTests : GrainTest
     public async Task a_rejected_command_answers_with_its_code_and_records_nothing()
     {
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
-        await session.ExecuteAsync(Schedule(), Context("c-1"));
+        await session.ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
 
         var result = await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-hz"), Context("c-2"));
 
         Assert.Equal(SessionRejections.SiteIsHost, result.Rejection?.Code);
         Assert.Equal(1, result.Version);
-        Assert.Single(await ReadAsync("session/s-1"));
+        Assert.Single(await StoredEventsAsync("session/s-1"));
     }
 
     [Fact]
     public async Task a_repeated_command_id_is_answered_as_before_and_recorded_once()
     {
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
-        await session.ExecuteAsync(Schedule(), Context("c-1"));
+        await session.ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
         var first = await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
 
         var again = await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
 
         Assert.Equal(CommandResult.Ok(2), first);
         Assert.Equal(CommandResult.Ok(2, duplicate: true), again);
-        Assert.Equal(2, (await ReadAsync("session/s-1")).Count);
+        Assert.Equal(2, (await StoredEventsAsync("session/s-1")).Count);
     }
 
     [Fact]
     public async Task a_command_without_a_command_id_is_rejected()
     {
-        var result = await node.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(Schedule(), Context(" "));
+        var result = await node.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(Schedule(Fixture.Time), Context(" "));
 
         Assert.Equal(GrainRejections.CommandIdRequired, result.Rejection?.Code);
     }
@@ -80,9 +82,9 @@ public abstract class SessionGrainTests : GrainTest
     {
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
 
-        await session.ExecuteAsync(Schedule(), new CommandContext("c-1", "staff-3", "host_staff", "site-hz", "conn-9"));
+        await session.ExecuteAsync(Schedule(Fixture.Time), new CommandContext("c-1", "staff-3", "host_staff", "site-hz", "conn-9"));
 
-        var metadata = System.Text.Json.JsonDocument.Parse((await ReadAsync("session/s-1")).Single().Metadata).RootElement;
+        var metadata = System.Text.Json.JsonDocument.Parse((await StoredEventsAsync("session/s-1")).Single().Metadata).RootElement;
         Assert.Equal("staff-3", metadata.GetProperty("actorId").GetString());
         Assert.Equal("site-hz", metadata.GetProperty("siteId").GetString());
         Assert.Equal("conn-9", metadata.GetProperty("connectionId").GetString());
@@ -92,25 +94,9 @@ public abstract class SessionGrainTests : GrainTest
     [Fact]
     public async Task an_invalid_grain_key_is_refused_by_the_store_limits_with_a_typed_code()
     {
-        var result = await node.Grains.GetGrain<ISessionGrain>("bad key/with slash").ExecuteAsync(Schedule(), Context("c-1"));
+        var result = await node.Grains.GetGrain<ISessionGrain>("bad key/with slash").ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
 
         Assert.Equal("store.stream_id_invalid", result.Rejection?.Code);
-    }
-
-    private ScheduleSession Schedule() =>
-        new(Staff.Host, "ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", Fixture.Time.GetUtcNow().AddDays(2));
-
-    private static CommandContext Context(string commandId) => new(commandId, "staff-1", "host_staff", "site-hz");
-
-    private async Task<List<Persistence.StoredEvent>> ReadAsync(string stream)
-    {
-        var events = new List<Persistence.StoredEvent>();
-        await foreach (var e in Fixture.Store.ReadStreamAsync(stream, 0, TestContext.Current.CancellationToken))
-        {
-            events.Add(e);
-        }
-
-        return events;
     }
 }
 

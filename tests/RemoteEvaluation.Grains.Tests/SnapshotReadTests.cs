@@ -6,6 +6,8 @@ using RemoteEvaluation.Grains.Sessions;
 using RemoteEvaluation.Storage.Feed;
 using RemoteEvaluation.Testing.Stores;
 
+using static RemoteEvaluation.Grains.Tests.HostCommands;
+
 namespace RemoteEvaluation.Grains.Tests;
 
 /// <summary>
@@ -36,7 +38,7 @@ public abstract class SnapshotReadTests : GrainTest
     {
         await using var node = Node();
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
-        await session.ExecuteAsync(Schedule(), Context("c-1"));
+        await session.ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
         await session.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
         store.StartCounting();
 
@@ -50,7 +52,7 @@ public abstract class SnapshotReadTests : GrainTest
     {
         await using var first = Node();
         await using var second = Node();
-        await first.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(Schedule(), Context("c-1"));
+        await first.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
         var there = second.Grains.GetGrain<ISessionGrain>("s-1");
         Assert.Equal(1, (await there.PeekSnapshotAsync()).Version);
 
@@ -64,7 +66,7 @@ public abstract class SnapshotReadTests : GrainTest
     {
         await using var node = Node();
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
-        await session.ExecuteAsync(Schedule(), Context("c-1"));
+        await session.ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
         ((ChangeFeed)Fixture.Feed).CatchUpAll(); // what a gap in notifications (or the polling timer) does
         store.StartCounting();
 
@@ -78,7 +80,7 @@ public abstract class SnapshotReadTests : GrainTest
     {
         await using var node = new Node(store, Fixture.Time);
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
-        await session.ExecuteAsync(Schedule(), Context("c-1"));
+        await session.ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
         store.StartCounting();
 
         await session.PeekSnapshotAsync();
@@ -91,7 +93,7 @@ public abstract class SnapshotReadTests : GrainTest
     {
         await using var node = Node();
         var session = node.Grains.GetGrain<ISessionGrain>("s-1");
-        await session.ExecuteAsync(Schedule(), Context("c-1"));
+        await session.ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
         store.StartCounting();
 
         await session.GetSnapshotAsync();
@@ -106,7 +108,7 @@ public abstract class SnapshotReadTests : GrainTest
         await using var elsewhere = Node();
         var stale = here.Grains.GetGrain<ISessionGrain>("s-1");
         Assert.Equal(0, (await stale.PeekSnapshotAsync()).Version); // activated before the session was scheduled
-        await elsewhere.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(Schedule(), Context("c-1"));
+        await elsewhere.Grains.GetGrain<ISessionGrain>("s-1").ExecuteAsync(Schedule(Fixture.Time), Context("c-1"));
 
         var linked = await stale.ExecuteAsync(new LinkRemoteSite(Staff.Host, "site-nb"), Context("c-2"));
 
@@ -114,11 +116,6 @@ public abstract class SnapshotReadTests : GrainTest
     }
 
     private Node Node() => new(store, Fixture.Time, services: s => s.AddSingleton((IStreamHeads)Fixture.Feed));
-
-    private ScheduleSession Schedule() =>
-        new(Staff.Host, "ZJ-2026-001", "杭州地铁四期土建施工", "site-hz", Fixture.Time.GetUtcNow().AddDays(2));
-
-    private static CommandContext Context(string commandId) => new(commandId, "staff-1", "host_staff", "site-hz");
 }
 
 public sealed class SnapshotReadTests_on_SQLite : SnapshotReadTests

@@ -16,6 +16,13 @@ public static class KeyRing
     public const string CertificatePathSetting = "DataProtection:CertificatePath";
     public const string CertificatePasswordSetting = "DataProtection:CertificatePassword";
 
+    /// <summary>
+    /// The exit code of a refusal to start (<see cref="RefusesToStart"/>): 78, <c>EX_CONFIG</c> of sysexits.h. Its own
+    /// code so that a supervisor can tell a configuration to fix from a crash: the systemd unit does not restart on it
+    /// (<c>RestartPreventExitStatus=78</c>).
+    /// </summary>
+    public const int ConfigurationExitCode = 78;
+
     public static IServiceCollection AddKeyRing(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);

@@ -1,8 +1,6 @@
-using System.Reflection;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using RemoteEvaluation.Contracts;
-using RemoteEvaluation.Domain;
 using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Domain.Sessions;
 using RemoteEvaluation.Grains.Persistence;
@@ -15,7 +13,7 @@ namespace RemoteEvaluation.Server.Presence;
 
 /// <summary>
 /// Reacts to recorded link faults (链路告警), on every node with connections to the session: a centre gone silent is
-/// pushed to the host as <c>Presence</c> and, when checked-in members sit there, as an <c>Alert</c> (<c>site.silent</c>)
+/// pushed to the host as <c>Presence</c> and, when checked-in members sit there, as an <c>Alert</c> (<see cref="LinkAlerts"/>)
 /// to the host, that centre's staff and the session's live observers (<see cref="LinkFaultAudience"/>), and suspends the session when
 /// <see cref="PresenceOptions.AutoSuspend"/> is on; a centre back is pushed likewise (<c>site.back</c>). The
 /// suspension's command id comes from the silence event's version, so however many nodes react, it is recorded once.
@@ -28,12 +26,6 @@ public sealed class LinkHealthFeed(
     IOptions<PresenceOptions> options,
     ILogger<LinkHealthFeed> logger) : IDisposable
 {
-    public const string SilentAlert = "site.silent";
-    public const string BackAlert = "site.back";
-
-    private static readonly string SilentType = typeof(SiteWentSilent).GetCustomAttribute<EventTypeAttribute>()!.Name;
-    private static readonly string BackType = typeof(SiteCameBack).GetCustomAttribute<EventTypeAttribute>()!.Name;
-
     private readonly Lock gate = new();
     private readonly Dictionary<string, Followed> followed = new(StringComparer.Ordinal);
 
@@ -84,7 +76,7 @@ public sealed class LinkHealthFeed(
     private async ValueTask ReactAsync(string sessionId, string hostSiteId, StoredEvent stored)
     {
         // Only link faults matter here; everything else is the broadcaster's, and is not decoded twice.
-        if (stored.Type != SilentType && stored.Type != BackType)
+        if (!LinkAlerts.IsLinkFault(stored))
         {
             return;
         }
@@ -97,9 +89,9 @@ public sealed class LinkHealthFeed(
                 case SiteWentSilent silent:
                     tracker.Recorded(sessionId, silent.SiteId, silent: true);
                     await host.Presence(new PresenceUpdate(sessionId, silent.SiteId, false, null, silent.LastHeardAt));
-                    if (silent.CheckedInMembers > 0)
+                    if (LinkAlerts.OfSilence(sessionId, silent) is { } silentAlert)
                     {
-                        await Alerted(sessionId, hostSiteId, silent.SiteId).Alert(new AlertNotice(SilentAlert, $"Centre {silent.SiteId} has not answered since {silent.LastHeardAt:u}; {silent.CheckedInMembers} checked-in member(s) sit there.", sessionId, silent.SiteId, silent.At));
+                        await Alerted(sessionId, hostSiteId, silent.SiteId).Alert(silentAlert);
                         if (options.Value.AutoSuspend)
                         {
                             await SuspendAsync(sessionId, hostSiteId, silent, stored.Version);
@@ -112,7 +104,7 @@ public sealed class LinkHealthFeed(
                     tracker.Recorded(sessionId, back.SiteId, silent: false, back.At);
                     var roundTrip = tracker.RoundTripOf(sessionId, back.SiteId);
                     await host.Presence(new PresenceUpdate(sessionId, back.SiteId, true, roundTrip?.TotalMilliseconds, back.At));
-                    await Alerted(sessionId, hostSiteId, back.SiteId).Alert(new AlertNotice(BackAlert, $"Centre {back.SiteId} answers again (silent since {back.SilentSince:u}).", sessionId, back.SiteId, back.At));
+                    await Alerted(sessionId, hostSiteId, back.SiteId).Alert(LinkAlerts.OfReturn(sessionId, back));
                     break;
             }
         }

@@ -15,20 +15,21 @@ namespace RemoteEvaluation.Server.Province;
 /// best effort: a missed notification is made good by the next change or by calling <c>Watch</c> again. Feed subscribers
 /// run on the thread pool, so two notices of one session can be handled at once: a session's pushes take turns
 /// (<see cref="PushedVersions"/>) and a view no newer than the last one pushed is dropped, so a page never gets an
-/// older view of a session after a newer one.
+/// older view of a session after a newer one. Coordinators are also told every link fault recorded in a session of
+/// today after the view they were answered (<see cref="ProvinceLinkAlerts"/>).
 /// </summary>
 public sealed class ProvinceBoard(
     IEventStore store,
     IGrainFactory grains,
     IChangeFeed feed,
     IHubContext<ProvinceHub, IProvinceClient> hub,
+    ProvinceLinkAlerts alerts,
     TimeProvider time,
     ILogger<ProvinceBoard> logger) : IHostedService
 {
     private const string SessionPrefix = "session/";
     private readonly PushedVersions pushed = new();
     private IDisposable? subscription;
-    private int watchers;
 
     /// <summary>Today's sessions, in start order.</summary>
     public async Task<IReadOnlyList<ProvinceSession>> TodayAsync(CancellationToken cancellationToken)
@@ -44,9 +45,8 @@ public sealed class ProvinceBoard(
                 var snapshot = await grains.GetGrain<ISessionGrain>(head.StreamId[SessionPrefix.Length..]).GetSnapshotAsync();
                 if (snapshot.State.Phase != SessionPhase.None && ProvinceView.IsToday(snapshot.State, now))
                 {
-                    var view = ProvinceView.Of(snapshot);
-                    await pushed.SawAsync(view);
-                    today.Add(view);
+                    alerts.Follow(snapshot.SessionId, snapshot.Version);
+                    today.Add(ProvinceView.Of(snapshot));
                 }
             }
 
@@ -60,9 +60,9 @@ public sealed class ProvinceBoard(
     }
 
     /// <summary>A coordinator or supervisor started watching on this node; pushes run while anyone watches here.</summary>
-    public void Watching() => Interlocked.Increment(ref watchers);
+    public void Watching() => alerts.Watching();
 
-    public void StoppedWatching() => Interlocked.Decrement(ref watchers);
+    public void StoppedWatching() => alerts.StoppedWatching();
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -78,8 +78,8 @@ public sealed class ProvinceBoard(
 
     /// <summary>
     /// Pushes <paramref name="snapshot"/>'s view to the province group when the session is today's and no view as new was
-    /// pushed from this node, and to coordinators the link alerts since the newest view seen before (<see cref="ProvinceAlerts"/>);
-    /// the pushes of one session take turns, so their order is their versions' order.
+    /// pushed from this node; the pushes of one session take turns, so their order is their versions' order. A session
+    /// of today not yet followed for link alerts (scheduled after <c>Watch</c> answered) is followed from its start.
     /// </summary>
     public async Task PushAsync(SessionSnapshot snapshot)
     {
@@ -87,23 +87,17 @@ public sealed class ProvinceBoard(
         if (snapshot.State.Phase == SessionPhase.None || !ProvinceView.IsToday(snapshot.State, time.GetUtcNow()))
         {
             pushed.Forget(snapshot.SessionId);
+            alerts.Forget(snapshot.SessionId);
             return;
         }
 
-        var view = ProvinceView.Of(snapshot);
-        await pushed.InTurnAsync(view, async before =>
-        {
-            await hub.Clients.Group(HubGroups.Province).SessionChanged(view);
-            foreach (var alert in ProvinceAlerts.Between(before, view, snapshot, time.GetUtcNow()))
-            {
-                await hub.Clients.Group(HubGroups.ProvinceCoordinators).Alert(alert);
-            }
-        });
+        alerts.Follow(snapshot.SessionId, 0);
+        await pushed.InTurnAsync(snapshot.SessionId, snapshot.Version, () => hub.Clients.Group(HubGroups.Province).SessionChanged(ProvinceView.Of(snapshot)));
     }
 
     private async ValueTask OnAppendedAsync(StreamAppended appended)
     {
-        if (Volatile.Read(ref watchers) <= 0 || !appended.StreamId.StartsWith(SessionPrefix, StringComparison.Ordinal))
+        if (!alerts.Watched || !appended.StreamId.StartsWith(SessionPrefix, StringComparison.Ordinal))
         {
             return;
         }

@@ -8,6 +8,7 @@ public static class ProvinceHosting
 
     public static WebApplicationBuilder AddProvinceBoard(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<ProvinceLinkAlerts>();
         builder.Services.AddSingleton<ProvinceBoard>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProvinceBoard>());
         return builder;

@@ -11,7 +11,7 @@ namespace RemoteEvaluation.Server.Province;
 /// <see cref="Policies.Coordinator"/>) and supervisors and auditors (<see cref="Policies.ReadOnlyObserver"/>). <c>Watch</c>
 /// answers today's sessions with their centres and link health and joins the province group, which then receives
 /// <c>SessionChanged</c> whenever one of them moves; coordinators also get <c>Alert</c> when a centre's link is lost or
-/// back (<see cref="ProvinceAlerts"/>).
+/// back (<see cref="ProvinceLinkAlerts"/>).
 /// </summary>
 [Authorize]
 public sealed class ProvinceHub(IAuthorizationService authorization, ProvinceBoard board) : Hub<IProvinceClient>

@@ -5,4 +5,7 @@ internal static partial class ProvinceLog
 {
     [LoggerMessage(3501, LogLevel.Warning, "Pushing {Stream} to the province board failed; watchers catch up on the next change")]
     public static partial void PushFailed(ILogger logger, string stream, Exception exception);
+
+    [LoggerMessage(3502, LogLevel.Warning, "Telling coordinators of the link fault at {Stream} version {Version} failed")]
+    public static partial void AlertFailed(ILogger logger, string stream, long version, Exception exception);
 }

@@ -25,7 +25,7 @@ public abstract class AccountGrainTests : GrainTest
         Assert.Equal(CommandResult.Ok(1), result);
         var state = (await account.GetSnapshotAsync()).State;
         Assert.Equal(("li.ming", StaffRole.SiteStaff, "site-nb", AccountStatus.Active, "hash-1"), (state.Username, state.Role, state.SiteId, state.Status, state.PasswordHash));
-        var stored = await ReadAsync("account/li.ming");
+        var stored = await StoredEventsAsync("account/li.ming");
         Assert.Equal("account.created", Assert.Single(stored).Type);
         Assert.Single(await Fixture.Store.ListStreamsAsync("account", cancellationToken: TestContext.Current.CancellationToken));
     }
@@ -41,7 +41,7 @@ public abstract class AccountGrainTests : GrainTest
 
         Assert.True(repeated is { Accepted: true, Duplicate: true });
         Assert.Equal(AccountRejections.AlreadyExists, again.Rejection?.Code);
-        Assert.Single(await ReadAsync("account/li.ming"));
+        Assert.Single(await StoredEventsAsync("account/li.ming"));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public abstract class AccountGrainTests : GrainTest
         await account.ExecuteAsync(Create("li.ming"), new CommandContext("c-1"));
         await account.ExecuteAsync(new ChangePassword(Admin, "hash-2", false), new CommandContext("c-2"));
 
-        var stored = await ReadAsync("account/li.ming");
+        var stored = await StoredEventsAsync("account/li.ming");
 
         Assert.Equal(["account.created", "account.password_changed"], stored.Select(e => e.Type));
         var changed = System.Text.Encoding.UTF8.GetString(stored[1].Data.Span);
@@ -105,17 +105,6 @@ public abstract class AccountGrainTests : GrainTest
 
     private static CreateAccount Create(string username) =>
         new(Admin, username, "李明", StaffRole.SiteStaff, "site-nb", "hash-1");
-
-    private async Task<List<Persistence.StoredEvent>> ReadAsync(string stream)
-    {
-        var list = new List<Persistence.StoredEvent>();
-        await foreach (var e in Fixture.Store.ReadStreamAsync(stream, 0, TestContext.Current.CancellationToken))
-        {
-            list.Add(e);
-        }
-
-        return list;
-    }
 }
 
 public sealed class AccountGrainTests_on_SQLite : AccountGrainTests

@@ -29,7 +29,7 @@ public abstract class AutomaticAbandonmentTests : GrainTest
         Fixture.Time.SetUtcNow(Deadline + TimeSpan.FromSeconds(1));
 
         await Patience.UntilAsync(async () => (await session.GetSnapshotAsync()).State.Phase == SessionPhase.Abandoned, "the session to be abandoned");
-        var abandoned = (await EventsAsync("session/s-1")).Single(e => e.Type == "session.abandoned");
+        var abandoned = (await StoredEventsAsync("session/s-1")).Single(e => e.Type == "session.abandoned");
         Assert.Contains("\"role\":\"system\"", System.Text.Encoding.UTF8.GetString(abandoned.Metadata.Span), StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public abstract class AutomaticAbandonmentTests : GrainTest
         Fixture.Time.SetUtcNow(Deadline + TimeSpan.FromSeconds(1));
 
         await Patience.UntilAsync(() => a.Reminders.IsIdle && b.Reminders.IsIdle && a.Reminders.Pending.Count == 0 && b.Reminders.Pending.Count == 0, "both nodes to fire");
-        Assert.Single(await EventsAsync("session/s-1"), e => e.Type == "session.abandoned");
+        Assert.Single(await StoredEventsAsync("session/s-1"), e => e.Type == "session.abandoned");
         Assert.Equal(SessionPhase.Abandoned, (await b.Grains.GetGrain<ISessionGrain>("s-1").GetSnapshotAsync()).State.Phase);
     }
 
@@ -113,17 +113,6 @@ public abstract class AutomaticAbandonmentTests : GrainTest
     {
         var result = await session.ExecuteAsync(command, new CommandContext($"cmd-{++sent}", command.By.PersonId, command.By.Role.ToString(), command.By.SiteId));
         Assert.True(result.Accepted, result.Rejection?.ToString());
-    }
-
-    private async Task<List<Persistence.StoredEvent>> EventsAsync(string streamId)
-    {
-        List<Persistence.StoredEvent> events = [];
-        await foreach (var e in Fixture.Store.ReadStreamAsync(streamId, 0, TestContext.Current.CancellationToken))
-        {
-            events.Add(e);
-        }
-
-        return events;
     }
 }
 

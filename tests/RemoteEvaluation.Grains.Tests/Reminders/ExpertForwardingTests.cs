@@ -125,16 +125,7 @@ public abstract class ExpertForwardingTests : GrainTest
         }
     }
 
-    private async Task<List<string>> TypesAsync(string streamId)
-    {
-        List<string> types = [];
-        await foreach (var e in Fixture.Store.ReadStreamAsync(streamId, 0, TestContext.Current.CancellationToken))
-        {
-            types.Add(e.Type);
-        }
-
-        return types;
-    }
+    private async Task<List<string>> TypesAsync(string streamId) => [.. (await StoredEventsAsync(streamId)).Select(e => e.Type)];
 }
 
 public sealed class ExpertForwardingTests_on_SQLite : ExpertForwardingTests

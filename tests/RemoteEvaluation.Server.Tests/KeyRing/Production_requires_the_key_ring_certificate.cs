@@ -7,12 +7,15 @@ namespace RemoteEvaluation.Server.Tests.KeyRing;
 
 /// <summary>
 /// In the Production environment the server refuses to start without a key-ring certificate it can load, with one log
-/// line naming the setting; other environments start as before. The real server as an operating-system process, as an
+/// line naming the setting and exit code 78; other environments start as before. The real server as an operating-system process, as an
 /// operator starts it (the exit happens after the host is built, which the in-process test host never passes).
 /// </summary>
 public sealed class Production_requires_the_key_ring_certificate : IDisposable
 {
     private const string Password = "key-ring-test";
+
+    /// <summary><c>EX_CONFIG</c> of sysexits.h: the code the systemd unit does not restart on.</summary>
+    private const int ExConfig = 78;
     private static readonly TimeSpan Exit = TimeSpan.FromSeconds(60);
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("re-keyring-prod-");
 
@@ -23,7 +26,7 @@ public sealed class Production_requires_the_key_ring_certificate : IDisposable
     {
         var (exitCode, output) = await ServerProcess.RunToExitAsync(Settings("Production"), Exit);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(ExConfig, exitCode);
         var line = Assert.Single(output.Split('\n'), l => l.Contains("DataProtection:CertificatePath", StringComparison.Ordinal));
         Assert.Contains("is not set", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal); // no stack trace
@@ -38,7 +41,7 @@ public sealed class Production_requires_the_key_ring_certificate : IDisposable
 
         var (exitCode, output) = await ServerProcess.RunToExitAsync(settings, Exit);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(ExConfig, exitCode);
         Assert.Single(output.Split('\n'), l => l.Contains("missing.pfx cannot be loaded", StringComparison.Ordinal));
     }
 
@@ -51,8 +54,18 @@ public sealed class Production_requires_the_key_ring_certificate : IDisposable
 
         var (exitCode, output) = await ServerProcess.RunToExitAsync(settings, Exit);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(ExConfig, exitCode);
         Assert.Single(output.Split('\n'), l => l.Contains("key-ring.pfx cannot be loaded", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void the_systemd_unit_does_not_restart_a_node_that_refused_its_configuration()
+    {
+        var unit = File.ReadAllLines(Path.Combine(RepositoryRoot(), "ops", "systemd", "remote-evaluation.service"));
+
+        Assert.Equal(ExConfig, global::RemoteEvaluation.Server.Accounts.KeyRing.ConfigurationExitCode);
+        Assert.Contains($"RestartPreventExitStatus={ExConfig}", unit);
+        Assert.Contains("Restart=always", unit); // any other exit is still restarted
     }
 
     [Fact]
@@ -82,6 +95,8 @@ public sealed class Production_requires_the_key_ring_certificate : IDisposable
         SqliteConnection.ClearAllPools();
         folder.Delete(recursive: true);
     }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
 
     private string[] KeyFiles() => Directory.Exists(Path.Combine(folder.FullName, "keys")) ? Directory.GetFiles(Path.Combine(folder.FullName, "keys"), "key-*.xml") : [];
 

@@ -3,6 +3,7 @@ using RemoteEvaluation.Contracts;
 using RemoteEvaluation.Domain.Presence;
 using RemoteEvaluation.Server.Presence;
 using RemoteEvaluation.Server.Tests.Hubs;
+using RemoteEvaluation.Server.Tests.Province;
 using RemoteEvaluation.Testing.Stores;
 
 namespace RemoteEvaluation.Server.Tests.Presence;
@@ -62,7 +63,7 @@ public abstract class HeartbeatTests
 
         await Wire.Until(() => hostPushes.Alerts.Any(a => a.SiteId == LiveSession.NingboSite), "an alert at the host");
         var alert = Assert.Single(hostPushes.Alerts, a => a.SiteId == LiveSession.NingboSite);
-        Assert.Equal(LinkHealthFeed.SilentAlert, alert.Code);
+        Assert.Equal(LinkAlerts.Silent, alert.Code);
         var state = (await session.GetSnapshotAsync()).State;
         Assert.True(state.Presence.IsSilent(LiveSession.NingboSite));
         Assert.False(state.IsSuspended);
@@ -95,12 +96,12 @@ public abstract class HeartbeatTests
         var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "back");
         server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
         await server.TickAsync();
-        await Wire.Until(() => hostPushes.Alerts.Any(a => a.Code == LinkHealthFeed.SilentAlert), "the silence alert");
+        await Wire.Until(() => hostPushes.Alerts.Any(a => a.Code == LinkAlerts.Silent), "the silence alert");
 
         await Wire.Until(() => nbPushes.Probes.Count > 0, "a probe at NB");
         await nb.Connection.InvokeAsync("AnswerHeartbeat", [nbPushes.Probes[^1].Sequence], Wire.Cancel).Within();
 
-        await Wire.Until(() => hostPushes.Alerts.Any(a => a.Code == LinkHealthFeed.BackAlert && a.SiteId == LiveSession.NingboSite), "the back alert");
+        await Wire.Until(() => hostPushes.Alerts.Any(a => a.Code == LinkAlerts.Back && a.SiteId == LiveSession.NingboSite), "the back alert");
         Assert.False((await session.GetSnapshotAsync()).State.Presence.IsSilent(LiveSession.NingboSite));
         Assert.Contains(hostPushes.Updates, u => u is { SiteId: LiveSession.NingboSite, Online: false });
         Assert.Equal(LiveSession.NingboSite, hostPushes.Updates[^1].SiteId);
@@ -122,19 +123,19 @@ public abstract class HeartbeatTests
         await server.TickAsync(); // nobody answered: every centre with checked-in members is silent
 
         await AnswerCentresProbeAsync((nb, nbPushes), (expert, expertPushes)); // NB is probed through one of its two connections
-        await Wire.Until(() => hostPushes.Alerts.Any(a => a is { Code: LinkHealthFeed.BackAlert, SiteId: LiveSession.NingboSite }), "NB back at the host");
+        await Wire.Until(() => hostPushes.Alerts.Any(a => a is { Code: LinkAlerts.Back, SiteId: LiveSession.NingboSite }), "NB back at the host");
         await AnswerLastProbeAsync(wz, wzPushes);
 
         // Alerts reach each connection in the order of their events, so once WZ has its own return it has had everything
         // about NB that it was ever going to get.
         await Wire.Until(() => nbPushes.Alerts.Count == 2 && wzPushes.Alerts.Count == 2, "each centre's own alerts");
-        Assert.Equal([(LinkHealthFeed.SilentAlert, LiveSession.NingboSite), (LinkHealthFeed.BackAlert, LiveSession.NingboSite)], nbPushes.Alerts.Select(a => (a.Code, a.SiteId)));
-        Assert.Equal([(LinkHealthFeed.SilentAlert, LiveSession.WenzhouSite), (LinkHealthFeed.BackAlert, LiveSession.WenzhouSite)], wzPushes.Alerts.Select(a => (a.Code, a.SiteId)));
-        Assert.Contains(hostPushes.Alerts, a => a is { Code: LinkHealthFeed.SilentAlert, SiteId: LiveSession.WenzhouSite });
+        Assert.Equal([(LinkAlerts.Silent, LiveSession.NingboSite), (LinkAlerts.Back, LiveSession.NingboSite)], nbPushes.Alerts.Select(a => (a.Code, a.SiteId)));
+        Assert.Equal([(LinkAlerts.Silent, LiveSession.WenzhouSite), (LinkAlerts.Back, LiveSession.WenzhouSite)], wzPushes.Alerts.Select(a => (a.Code, a.SiteId)));
+        Assert.Contains(hostPushes.Alerts, a => a is { Code: LinkAlerts.Silent, SiteId: LiveSession.WenzhouSite });
 
         // Supervisors and coordinators watching the session hear about every centre, the host too (nobody answered there);
         // the expert (seated at NB) about none, though each alert about NB went out before the last the observers waited for.
-        string[] everyCentre = [$"{LinkHealthFeed.SilentAlert}:{LiveSession.HostSite}", $"{LinkHealthFeed.SilentAlert}:{LiveSession.NingboSite}", $"{LinkHealthFeed.SilentAlert}:{LiveSession.WenzhouSite}", $"{LinkHealthFeed.BackAlert}:{LiveSession.NingboSite}", $"{LinkHealthFeed.BackAlert}:{LiveSession.WenzhouSite}"];
+        string[] everyCentre = [$"{LinkAlerts.Silent}:{LiveSession.HostSite}", $"{LinkAlerts.Silent}:{LiveSession.NingboSite}", $"{LinkAlerts.Silent}:{LiveSession.WenzhouSite}", $"{LinkAlerts.Back}:{LiveSession.NingboSite}", $"{LinkAlerts.Back}:{LiveSession.WenzhouSite}"];
         await Wire.Until(() => everyCentre.All(a => supervisorPushes.Alerts.Any(x => $"{x.Code}:{x.SiteId}" == a) && coordinatorPushes.Alerts.Any(x => $"{x.Code}:{x.SiteId}" == a)), "the observers' alerts");
         Assert.Equal(everyCentre.Order(StringComparer.Ordinal), supervisorPushes.Alerts.Select(a => $"{a.Code}:{a.SiteId}").Order(StringComparer.Ordinal));
         Assert.Equal(everyCentre.Order(StringComparer.Ordinal), coordinatorPushes.Alerts.Select(a => $"{a.Code}:{a.SiteId}").Order(StringComparer.Ordinal));
@@ -148,28 +149,17 @@ public abstract class HeartbeatTests
         await LiveSession.ScoringAsync(server.Server.Grains, "board");
         await JoinAsync(server, "host.hz", "board");
         var (nb, nbPushes) = await JoinAsync(server, "staff.nb", "board");
-        var (coordinator, coordinatorAlerts) = await WatchProvinceAsync(server, "coordinator");
-        var (supervisor, supervisorAlerts) = await WatchProvinceAsync(server, "supervisor");
+        await using var coordinator = await ProvinceWatcher.WatchAsync(server.Server, "coordinator");
+        await using var supervisor = await ProvinceWatcher.WatchAsync(server.Server, "supervisor");
         server.Clock.Advance(PresenceServer.SilenceAfter + TimeSpan.FromSeconds(1));
         await server.TickAsync();
 
         await AnswerLastProbeAsync(nb, nbPushes);
 
-        var silent = $"{LinkHealthFeed.SilentAlert}:{LiveSession.NingboSite}:board";
-        var back = $"{LinkHealthFeed.BackAlert}:{LiveSession.NingboSite}:board";
-        await Wire.Until(() => { lock (coordinatorAlerts) { return coordinatorAlerts.Contains(back); } }, "NB back on the coordinator's board");
-        lock (coordinatorAlerts)
-        {
-            Assert.True(coordinatorAlerts.IndexOf(silent) is >= 0 and var at && at < coordinatorAlerts.IndexOf(back), string.Join(", ", coordinatorAlerts));
-        }
-
-        lock (supervisorAlerts)
-        {
-            Assert.Empty(supervisorAlerts); // supervisors get them in the session they watch (above), not on the board
-        }
-
-        await coordinator.DisposeAsync();
-        await supervisor.DisposeAsync();
+        string[] silentThenBack = [$"{LinkAlerts.Silent}:{LiveSession.NingboSite}:board", $"{LinkAlerts.Back}:{LiveSession.NingboSite}:board"];
+        await Wire.Until(() => coordinator.Alerts.Contains(silentThenBack[1]), "NB back on the coordinator's board");
+        Assert.Equal(silentThenBack, coordinator.Alerts.Where(a => a.Contains(LiveSession.NingboSite, StringComparison.Ordinal)));
+        Assert.Empty(supervisor.Alerts); // supervisors get them in the session they watch (above), not on the board
     }
 
     [Fact]
@@ -193,31 +183,6 @@ public abstract class HeartbeatTests
         var pushes = new PresencePushes(client);
         await client.JoinAsync(sessionId);
         return (client, pushes);
-    }
-
-    /// <summary>A staff member watching the province board (<c>/hubs/province</c>), with the alerts it is told as code:site:session.</summary>
-    private static async Task<(HubConnection Connection, List<string> Alerts)> WatchProvinceAsync(PresenceServer server, string who)
-    {
-        var token = await server.Server.StaffTokenAsync(who);
-        var connection = new HubConnection(new HubConnectionOptions
-        {
-            Url = new Uri(server.Server.HubUrl, "/hubs/province"),
-            AccessTokenProvider = _ => ValueTask.FromResult<string?>(token),
-            HandshakeTimeout = Wire.Patience,
-            ServerTimeout = Wire.Patience,
-            ShouldReconnect = (_, _) => ValueTask.FromResult(false),
-        });
-        var alerts = new List<string>();
-        connection.On<AlertNotice>("Alert", a =>
-        {
-            lock (alerts)
-            {
-                alerts.Add($"{a.Code}:{a.SiteId}:{a.SessionId}");
-            }
-        });
-        await connection.StartAsync(Wire.Cancel).Within();
-        await connection.InvokeAsync<IReadOnlyList<ProvinceSession>>("Watch", [], Wire.Cancel).Within();
-        return (connection, alerts);
     }
 
     /// <summary>A centre is probed through one of its connections in turn: answers whichever got the probe.</summary>

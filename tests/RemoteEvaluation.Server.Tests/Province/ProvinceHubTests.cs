@@ -110,18 +110,5 @@ public sealed class ProvinceHubTests : IAsyncLifetime
         return session;
     }
 
-    private async Task<HubConnection> ConnectAsync(string who)
-    {
-        var token = await server.StaffTokenAsync(who);
-        var connection = new HubConnection(new HubConnectionOptions
-        {
-            Url = new Uri(server.HubUrl, "/hubs/province"),
-            AccessTokenProvider = _ => ValueTask.FromResult<string?>(token),
-            HandshakeTimeout = Wire.Patience,
-            ServerTimeout = Wire.Patience,
-            ShouldReconnect = (_, _) => ValueTask.FromResult(false),
-        });
-        await connection.StartAsync(Wire.Cancel).Within();
-        return connection;
-    }
+    private Task<HubConnection> ConnectAsync(string who) => ProvinceWatcher.ConnectAsync(server, who);
 }
