@@ -130,6 +130,7 @@ def main(folder, doc):
             headline = f"**{store}: not reached** — already the first step ({first['offeredPerSecond']:.0f}/s) had a score-to-host p99 of {ms(first['scoreToHost']['p99'])} ms, over {d['limitMilliseconds']:.0f} ms" if first else f"**{store}: no step ran**"
         lines += [headline + " "
                   f"({r['date']}, load at start {r['load']}; `{r['command']}`).", "",
+                  "A step over the limit is measured again at the same rate, and the ramp ends when it is over twice running (or any step fails), so one slow step on the shared machine does not end it; both rows are shown.", "",
                   "| offered /s | answered /s | failed | score-to-host p50 ms | p99 ms | round-trip p99 ms | load at step start |",
                   "| ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
         for s in d["steps"]:
