@@ -111,6 +111,15 @@ stop_sqlite_node() {
   node_pid=""
 }
 
+# warm_up ARGS...: a short run the report leaves out, so that the measured runs meet a node whose code the runtime has
+# already compiled and tiered up (a fresh process JIT-compiles thousands of methods in its first minutes, during a
+# measured run otherwise), as a node in service has been running for hours. The relay's few methods need none.
+warm_up() {
+  log "warm-up: SessionSimulator $* (not reported)"
+  timeout 600 dotnet "$simulator" "$@" --sessions 40 --experts "$experts" --bids "$bids" --pace flat --duration 20 >"$out/warm-up.txt" 2>&1 ||
+    log "warm-up: some sessions failed (see $out/warm-up.txt)"
+}
+
 load=(--sessions "$sessions" --experts "$experts" --bids "$bids" --pace realistic --duration "$duration")
 ramp=(--mode ramp --sessions "$ramp_sessions" --experts "$experts" --bids "$bids" --duration "$ramp_seconds"
   --ramp-start "$ramp_start" --ramp-step "$ramp_step" --ramp-limit-ms 100)
@@ -118,12 +127,14 @@ ramp=(--mode ramp --sessions "$ramp_sessions" --experts "$experts" --bids "$bids
 parts="${PERF_PARTS:-sqlite cluster}"
 if [[ " $parts " == *" sqlite "* ]]; then
   start_sqlite_node
+  warm_up --url "$node_url"
   record latency-sqlite --url "$node_url" --relay "${load[@]}"
   stop_sqlite_node
   start_sqlite_node
   record memory --url "$node_url" --mode memory --connections "$connections" --sessions "$memory_sessions" --experts "$experts" --bids "$bids" --pace flat
   stop_sqlite_node
   start_sqlite_node
+  warm_up --url "$node_url"
   record ramp-sqlite --url "$node_url" "${ramp[@]}"
   stop_sqlite_node
 fi
@@ -133,6 +144,7 @@ if [[ " $parts " == *" cluster "* ]]; then
   RE_CLUSTER_DEMO=true "$ops/cluster.sh" start >/dev/null
   # shellcheck disable=SC1091
   source "$RE_CLUSTER_DIR/cluster.env"
+  warm_up --url "$RE_CLUSTER_NODE1_URL" --host-url "$RE_CLUSTER_NODE2_URL"
   record latency-postgresql --url "$RE_CLUSTER_NODE1_URL" --relay "${load[@]}"
   record cross-node --url "$RE_CLUSTER_NODE1_URL" --host-url "$RE_CLUSTER_NODE2_URL" "${load[@]}"
   record ramp-postgresql --url "$RE_CLUSTER_NODE1_URL" "${ramp[@]}"
