@@ -64,16 +64,16 @@ public abstract class A_small_simulated_run
     }
 
     [Fact]
-    public async Task the_ramp_stops_at_the_first_step_over_the_limit_and_the_sessions_still_finish()
+    public async Task the_ramp_stops_when_a_rate_is_over_the_limit_twice_running_and_the_sessions_still_finish()
     {
         await using var server = SimulatedServer.Start(SimulatedServer.LoadTestSettings, await DatabaseAsync());
-        // A limit of 0 ms: every step is over it, so the ramp must stop after one and report nothing sustained.
+        // A limit of 0 ms: every step is over it, so the first rate is measured again and the ramp stops, with nothing sustained.
         var options = new SimulatorOptions { Url = server.BaseUrl(), Mode = SimulatorMode.Ramp, Sessions = 1, Experts = 5, Duration = TimeSpan.FromSeconds(1), RampStart = 5, RampLimitMilliseconds = 0, Prefix = "p" }.Validated();
 
         var ramp = await RampRun.RunAsync(options, TextWriter.Null, TestContext.Current.CancellationToken);
 
-        var step = Assert.Single(ramp.Steps);
-        Assert.Equal(5, step.Answered);
+        Assert.Equal([5.0, 5.0], ramp.Steps.Select(s => s.OfferedPerSecond));
+        Assert.All(ramp.Steps, step => Assert.Equal(5, step.Answered));
         Assert.Equal(0, ramp.SustainedPerSecond);
         Assert.Equal(1, ramp.Sessions.SessionsFinished);
     }
