@@ -62,13 +62,24 @@ internal static class LiveSession
         var settings = blind ? EvaluationSettings.Default with { BlindTechnicalReview = true } : null;
         var session = grains.GetGrain<ISessionGrain>(sessionId);
         await RunAsync(session,
-            new ScheduleSession(Host, "ZJ-2026-001", "Library extension", HostSite, DateTimeOffset.UtcNow.AddHours(1), 5_000_000m, settings),
+            new ScheduleSession(Host, "ZJ-2026-001", "Library extension", HostSite, AnHourFromNowToday(), 5_000_000m, settings),
             new LinkRemoteSite(Host, NingboSite),
             new LinkRemoteSite(Host, WenzhouSite),
             new AdoptCriteria(Host, TestCriteria.Comprehensive),
             new RegisterBids(Host, Bids),
             new SeatCommittee(Actor.Draw, Members));
         return session;
+    }
+
+    /// <summary>
+    /// An hour from now, in an offset where that is still today: the province board lists a session on its start's day
+    /// in the start's own offset, so a start written in UTC after 23:00 UTC would be tomorrow's and off the board.
+    /// </summary>
+    public static DateTimeOffset AnHourFromNowToday()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var startsAt = now.AddHours(1);
+        return startsAt.Date == now.Date ? startsAt : startsAt.ToOffset(TimeSpan.FromHours(-2));
     }
 
     /// <summary>Everyone checked in, no conflicts, e1 chairs, every bid passes the review, scoring open (seed 42).</summary>
