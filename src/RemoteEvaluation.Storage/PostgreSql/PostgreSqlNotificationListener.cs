@@ -88,6 +88,9 @@ public sealed class PostgreSqlNotificationListener : BackgroundService
         await using var connection = new NpgsqlConnection(connectionString);
         connection.Notification += OnNotification;
         await connection.OpenAsync(stoppingToken);
+        // Echoes of what was committed while nobody listened never come. Forgotten before LISTEN, not after: an append
+        // expected between the two would lose its entry and its echo would come back as another node's.
+        Own?.Clear();
         await using (var listen = new NpgsqlCommand($"LISTEN {PostgreSqlEventStore.Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
@@ -98,7 +101,6 @@ public sealed class PostgreSqlNotificationListener : BackgroundService
         StorageLog.ListenerConnected(logger, PostgreSqlEventStore.Channel);
 
         // LISTEN first, then catch up: an append after LISTEN is notified, one before it is in the log.
-        Own?.Clear();
         feed.CatchUpAll();
         while (true)
         {
