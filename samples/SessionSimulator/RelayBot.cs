@@ -1,19 +1,36 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using RemoteEvaluation.Client;
 
 namespace RemoteEvaluation.SessionSimulator;
 
-/// <summary>
-/// The baseline (裸转发基准): the same host and experts per session, the same number of score messages with the same pacing,
-/// through the bare relay hub — no sign-in, no storage, no grain — so the gap to the sessions is what the service adds.
-/// </summary>
-internal sealed class RelayBot(SimulatorOptions options, RunMetrics metrics, string sessionId) : ISessionLoad
+/// <summary>Who receives a relayed score (转发范围).</summary>
+internal enum RelayReach
 {
+    /// <summary>Every connection of the session, as the service pushes a score sheet (a placeholder to each other member and staff).</summary>
+    Session,
+
+    /// <summary>The host connection only: the baseline the reports used until 2026-12-03, kept beside the other for comparison.</summary>
+    Host,
+}
+
+/// <summary>
+/// The baseline (裸转发基准): the same connections per session, the same number of score messages with the same pacing,
+/// through the bare relay hub — no sign-in, no storage, no grain — so the gap to the sessions is what the service adds.
+/// With <see cref="RelayReach.Session"/> each message also reaches the same connections the service's push reaches.
+/// </summary>
+internal sealed class RelayBot(SimulatorOptions options, RunMetrics metrics, string sessionId, RelayReach reach) : ISessionLoad
+{
+    /// <summary>Connections per session: the host and the experts, and with the whole session the other centres' staff.</summary>
+    public static int ConnectionsPerSession(SimulatorOptions options, RelayReach reach) =>
+        1 + options.Experts + (reach == RelayReach.Session ? options.Centres - 1 : 0);
+
     private static readonly string Payload = new('s', 220); // about a score sheet's JSON
     private readonly ConcurrentDictionary<long, long> arrivals = new();
     private readonly ConcurrentBag<(long Sequence, long SentAt)> sends = [];
     private readonly List<HubConnection> connections = [];
+    private readonly List<StrongBox<int>> received = []; // messages each other connection got, with the whole session
     private HubConnection? host;
 
     public async Task PrepareAsync(CancellationToken ct)
@@ -25,13 +42,24 @@ internal sealed class RelayBot(SimulatorOptions options, RunMetrics metrics, str
             return Task.CompletedTask;
         });
         await host.InvokeAsync("Join", [sessionId], ct);
-        for (var i = 0; i < options.Experts; i++)
+        for (var i = 1; i < ConnectionsPerSession(options, reach); i++)
         {
-            await ConnectAsync(host: false, ct);
+            var other = await ConnectAsync(host: false, ct);
+            if (reach == RelayReach.Session)
+            {
+                var count = new StrongBox<int>();
+                received.Add(count);
+                other.On<long, string>("Relayed", (_, _) =>
+                {
+                    Interlocked.Increment(ref count.Value);
+                    return Task.CompletedTask;
+                });
+                await other.InvokeAsync("Join", [sessionId], ct);
+            }
         }
     }
 
-    public Task ScoreAsync(CancellationToken ct) => Task.WhenAll(connections.Skip(1).Select(async (expert, e) =>
+    public Task ScoreAsync(CancellationToken ct) => Task.WhenAll(connections.Skip(1).Take(options.Experts).Select(async (expert, e) =>
     {
         var messages = options.Bids * SimulatedTender.ScoredParts.Length;
         for (var m = 0; m < messages; m++)
@@ -59,7 +87,8 @@ internal sealed class RelayBot(SimulatorOptions options, RunMetrics metrics, str
     public async Task FinishAsync(CancellationToken ct)
     {
         var deadline = Stopwatch.GetTimestamp() + (60 * Stopwatch.Frequency);
-        while (sends.Any(s => !arrivals.ContainsKey(s.Sequence)) && Stopwatch.GetTimestamp() < deadline)
+        while ((sends.Any(s => !arrivals.ContainsKey(s.Sequence)) || received.Any(r => Volatile.Read(ref r.Value) < sends.Count))
+            && Stopwatch.GetTimestamp() < deadline)
         {
             await Task.Delay(20, ct);
         }
@@ -74,6 +103,11 @@ internal sealed class RelayBot(SimulatorOptions options, RunMetrics metrics, str
             {
                 metrics.Errors.Add("simulator.event_not_received");
             }
+        }
+
+        foreach (var count in received.Where(r => Volatile.Read(ref r.Value) < sends.Count))
+        {
+            metrics.Errors.Add("simulator.relay_not_delivered");
         }
 
         metrics.SessionFinished();

@@ -36,7 +36,8 @@ public sealed record SimulatorOptions
           --bids B               bids per session (default 3); each expert scores B x 2 sheets
           --pace realistic|flat  realistic: sheets spread over --duration with random pauses; flat: back to back
           --duration SECONDS     the scoring window with realistic pacing; the step length of a ramp (default 60)
-          --relay                also run the bare relay hub (/hubs/relay) under the same load, first, in this run
+          --relay                also run the bare relay hub (/hubs/relay) under the same load, first, in this run: each
+                                 message to every connection of the session, then to the host only (the older baseline)
           --connections C        memory mode: idle connections to open before the sessions (default 1000)
           --ramp-start R --ramp-step R --ramp-limit-ms MS   ramp mode: score sheets per second (default 20, 20, 100)
           --password P           the demo staff password (default Demo@2026)

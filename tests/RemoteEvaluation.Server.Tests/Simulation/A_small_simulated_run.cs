@@ -36,18 +36,31 @@ public abstract class A_small_simulated_run
     }
 
     [Fact]
-    public async Task the_bare_relay_carries_the_same_number_of_score_messages_in_the_same_run()
+    public async Task the_bare_relay_carries_the_same_number_of_score_messages_to_the_same_connections_in_the_same_run()
     {
         await using var server = SimulatedServer.Start(SimulatedServer.LoadTestSettings, await DatabaseAsync());
         var options = new SimulatorOptions { Url = server.BaseUrl(), Sessions = 2, Experts = 5, Bids = 3, Relay = true, Prefix = "r" }.Validated();
 
         var results = await Simulator.RunSessionsAsync(options, TextWriter.Null, TestContext.Current.CancellationToken);
 
-        Assert.Equal(["relay", "sessions"], results.Select(r => r.Label));
-        var relay = results[0];
-        Assert.Equal(2, relay.SessionsFinished);
-        Assert.Equal(results[1].ScoreToHost.Count, relay.ScoreToHost.Count);
+        Assert.Equal(["relay", "relay-host", "sessions"], results.Select(r => r.Label));
+        var (relay, sessions) = (results[0], results[2]);
+        Assert.Equal((2, sessions.Connections, sessions.ScoreToHost.Count), (relay.SessionsFinished, relay.Connections, relay.ScoreToHost.Count));
+        // Every connection of the session got every message: a missed one is counted as simulator.relay_not_delivered.
         Assert.Empty(relay.Errors);
+    }
+
+    [Fact]
+    public async Task the_relay_to_the_host_only_is_still_measured_beside_it_for_comparison_with_earlier_reports()
+    {
+        await using var server = SimulatedServer.Start(SimulatedServer.LoadTestSettings, await DatabaseAsync());
+        var options = new SimulatorOptions { Url = server.BaseUrl(), Sessions = 1, Experts = 5, Bids = 3, Relay = true, Prefix = "h" }.Validated();
+
+        var results = await Simulator.RunSessionsAsync(options, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        var host = results.Single(r => r.Label == "relay-host");
+        Assert.Equal((1, 1 + 5, 30), (host.SessionsFinished, host.Connections, host.ScoreToHost.Count));
+        Assert.Empty(host.Errors);
     }
 
     [Fact]
