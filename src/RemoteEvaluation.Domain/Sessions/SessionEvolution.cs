@@ -67,10 +67,7 @@ public static class SessionEvolution
                 .RemoveAll(h => h.ExpertId == x.ExpertId && h.BidderId == x.BidderId && h.Part == x.Part)
                 .Add(new ScoreSheet(x.ExpertId, x.BidderId, x.Part, x.Scores)),
         },
-        ScoreSheetSigned x => s with
-        {
-            Sheets = [.. s.Sheets.Select(h => h.ExpertId == x.ExpertId && h.BidderId == x.BidderId && h.Part == x.Part ? h with { IsSigned = true } : h)],
-        },
+        ScoreSheetSigned x => s with { Sheets = Signed(s.Sheets, x) },
         IdentitiesRevealed => s with { IdentitiesRevealed = true },
         SummaryComputed x => s with { Phase = SessionPhase.Summary, Summary = x.Table },
         DeviationExplained x => s with
@@ -99,6 +96,13 @@ public static class SessionEvolution
         SiteCameBack x => s with { Presence = s.Presence with { SilentSites = s.Presence.SilentSites.Remove(x.SiteId) } },
         _ => s,
     };
+
+    /// <summary>The one sheet the signature is for, marked signed in place (the other sheets are not copied).</summary>
+    private static ImmutableList<ScoreSheet> Signed(ImmutableList<ScoreSheet> sheets, ScoreSheetSigned x)
+    {
+        var index = sheets.FindIndex(h => h.ExpertId == x.ExpertId && h.BidderId == x.BidderId && h.Part == x.Part);
+        return index < 0 ? sheets : sheets.SetItem(index, sheets[index] with { IsSigned = true });
+    }
 
     private static SessionState ApplyReplacement(SessionState s, ReplacementSeated x)
     {

@@ -110,7 +110,19 @@ public sealed record SessionState
 
     public IEnumerable<MemberState> ActiveMembers => Members.Where(m => m.IsActive);
 
-    public MemberState? Member(string personId) => Members.FirstOrDefault(m => m.PersonId == personId);
+    public MemberState? Member(string personId)
+    {
+        // A loop, not LINQ: asked for every member audience of every pushed event, and the list's own enumerator allocates nothing.
+        foreach (var member in Members)
+        {
+            if (member.PersonId == personId)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
 
     public bool IsCheckedInMember(string personId) => Member(personId) is { Status: MemberStatus.CheckedIn };
 
@@ -128,7 +140,18 @@ public sealed record SessionState
     public ScoreSheet? Sheet(string expertId, string bidderId, PartKind part) =>
         Sheets.FirstOrDefault(s => s.ExpertId == expertId && s.BidderId == bidderId && s.Part == part);
 
-    public BlindAssignment? BlindAssignmentOf(string expertId) => BlindAssignments.FirstOrDefault(a => a.ExpertId == expertId);
+    public BlindAssignment? BlindAssignmentOf(string expertId)
+    {
+        foreach (var assignment in BlindAssignments)
+        {
+            if (assignment.ExpertId == expertId)
+            {
+                return assignment;
+            }
+        }
+
+        return null;
+    }
 
     internal SessionState WithMember(string personId, Func<MemberState, MemberState> change)
     {

@@ -13,13 +13,18 @@ namespace RemoteEvaluation.Server.Hubs;
 /// </summary>
 public static class PushPlan
 {
-    public static IEnumerable<(EventEnvelope Envelope, IReadOnlyList<string> Groups)> For(
-        SessionState before, StoredEvent stored, SessionEvent e, string sessionId, IReadOnlyList<Audience> audiences)
+    /// <summary>
+    /// The sends for <paramref name="e"/> (<paramref name="stored"/> decoded), given the state before it, to the
+    /// <paramref name="audiences"/> joined here, each with its group name (named once, when it joined, not per event).
+    /// </summary>
+    public static List<(EventEnvelope Envelope, List<string> Groups)> For(
+        SessionState before, StoredEvent stored, SessionEvent e, IReadOnlyList<(Audience Audience, string Group)> audiences)
     {
         EventEnvelope? shown = null;
         EventEnvelope? hidden = null;
-        var plan = new List<(EventEnvelope Envelope, List<string> Groups, bool Host)>();
-        foreach (var audience in audiences)
+        var plan = new List<(EventEnvelope Envelope, List<string> Groups)>(2);
+        var hostSend = -1;
+        foreach (var (audience, group) in audiences)
         {
             var sight = EventVisibility.For(before, e, audience.Viewer, null);
             var envelope = sight switch
@@ -28,18 +33,31 @@ public static class PushPlan
                 Sight.RedactedEvent => SessionEventView.Of(stored, sight), // redactions may differ between audiences
                 _ => hidden ??= SessionEventView.Of(stored, sight),
             };
-            var index = plan.FindIndex(p => ReferenceEquals(p.Envelope, envelope));
-            if (index < 0)
+            var index = 0;
+            while (index < plan.Count && !ReferenceEquals(plan[index].Envelope, envelope))
             {
-                plan.Add((envelope, [], false));
-                index = plan.Count - 1;
+                index++;
             }
 
-            var host = audience.Viewer.Role == ActorRole.HostStaff;
-            plan[index] = (envelope, plan[index].Groups, plan[index].Host || host);
-            plan[index].Groups.Add(HubGroups.Audience(sessionId, audience));
+            if (index == plan.Count)
+            {
+                plan.Add((envelope, []));
+            }
+
+            plan[index].Groups.Add(group);
+            if (hostSend < 0 && audience.Viewer.Role == ActorRole.HostStaff)
+            {
+                hostSend = index;
+            }
         }
 
-        return plan.OrderByDescending(p => p.Host).Select(p => (p.Envelope, (IReadOnlyList<string>)p.Groups));
+        if (hostSend > 0)
+        {
+            var first = plan[hostSend];
+            plan.RemoveAt(hostSend);
+            plan.Insert(0, first);
+        }
+
+        return plan;
     }
 }

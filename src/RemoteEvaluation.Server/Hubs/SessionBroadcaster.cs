@@ -49,6 +49,7 @@ public sealed class SessionBroadcaster(IChangeFeed feed, IHubContext<EvaluationH
 
             watch.Connections.TryGetValue(connectionId, out var earlier);
             watch.Connections[connectionId] = audience;
+            watch.Audiences = null;
             return earlier;
         }
     }
@@ -59,10 +60,14 @@ public sealed class SessionBroadcaster(IChangeFeed feed, IHubContext<EvaluationH
         SessionWatch? stopped = null;
         lock (gate)
         {
-            if (watches.TryGetValue(sessionId, out var watch) && watch.Connections.Remove(connectionId) && watch.Connections.Count == 0)
+            if (watches.TryGetValue(sessionId, out var watch) && watch.Connections.Remove(connectionId))
             {
-                watches.Remove(sessionId);
-                stopped = watch;
+                watch.Audiences = null;
+                if (watch.Connections.Count == 0)
+                {
+                    watches.Remove(sessionId);
+                    stopped = watch;
+                }
             }
         }
 
@@ -84,11 +89,12 @@ public sealed class SessionBroadcaster(IChangeFeed feed, IHubContext<EvaluationH
         return Task.CompletedTask;
     }
 
-    private Audience[] AudiencesOf(SessionWatch watch)
+    private IReadOnlyList<(Audience Audience, string Group)> AudiencesOf(SessionWatch watch)
     {
         lock (gate)
         {
-            return [.. watch.Connections.Values.DistinctBy(a => a.Key)];
+            // Named when connections come or go, not for every event: a score sheet is pushed to a dozen audiences.
+            return watch.Audiences ??= [.. watch.Connections.Values.DistinctBy(a => a.Key).Select(a => (a, HubGroups.Audience(watch.SessionId, a)))];
         }
     }
 
@@ -98,6 +104,11 @@ public sealed class SessionBroadcaster(IChangeFeed feed, IHubContext<EvaluationH
         private IDisposable? follower;
 
         public Dictionary<string, Audience> Connections { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The distinct audiences of <see cref="Connections"/> with their group names; null after a change (under the owner's gate).</summary>
+        public IReadOnlyList<(Audience Audience, string Group)>? Audiences { get; set; }
+
+        public string SessionId => sessionId;
 
         public void Start(long afterVersion) =>
             follower = owner.feed.Follow(HubGroups.Stream(sessionId), afterVersion, PushAsync);
@@ -110,7 +121,7 @@ public sealed class SessionBroadcaster(IChangeFeed feed, IHubContext<EvaluationH
             try
             {
                 var alert = SupervisionAlerts.For(sessionId, e);
-                foreach (var (envelope, groups) in PushPlan.For(state, stored, e, sessionId, owner.AudiencesOf(this)))
+                foreach (var (envelope, groups) in PushPlan.For(state, stored, e, owner.AudiencesOf(this)))
                 {
                     var clients = owner.hub.Clients.Groups(groups);
                     await clients.ReceiveEvents([envelope]);

@@ -31,7 +31,7 @@ public sealed class PushPlanTests
     {
         var (before, stored, e) = ScoreSheetOfE2();
 
-        var plan = PushPlan.For(before, stored, e, SessionId, Audiences).ToList();
+        var plan = PushPlan.For(before, stored, e, [.. Audiences.Select(a => (a, HubGroups.Audience(SessionId, a)))]);
 
         var sent = plan.SelectMany(p => p.Groups.Select(g => (Group: g, p.Envelope))).ToList();
         Assert.Equal(Audiences.Select(a => HubGroups.Audience(SessionId, a)).Order(), sent.Select(s => s.Group).Order());
@@ -48,7 +48,7 @@ public sealed class PushPlanTests
     {
         var (before, stored, e) = ScoreSheetOfE2();
 
-        var plan = PushPlan.For(before, stored, e, SessionId, Audiences).ToList();
+        var plan = PushPlan.For(before, stored, e, [.. Audiences.Select(a => (a, HubGroups.Audience(SessionId, a)))]);
 
         var others = Specs.Committee.Where(m => m.PersonId != "e2").Select(m => HubGroups.Audience(SessionId, Audience.Of(Specs.MemberActor(m.PersonId))));
         var placeholder = Assert.Single(plan, p => p.Envelope.Type == Contracts.EventEnvelope.HiddenType);
@@ -61,7 +61,7 @@ public sealed class PushPlanTests
     {
         var (before, stored, e) = ScoreSheetOfE2();
 
-        var plan = PushPlan.For(before, stored, e, SessionId, Audiences).ToList();
+        var plan = PushPlan.For(before, stored, e, [.. Audiences.Select(a => (a, HubGroups.Audience(SessionId, a)))]);
 
         Assert.Contains(HubGroups.Audience(SessionId, Audience.Of(Host)), plan[0].Groups);
     }
