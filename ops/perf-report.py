@@ -69,6 +69,17 @@ def main(folder, doc):
         "",
     ]
 
+    r = runs.get("disk")
+    lines += ["### The disk's commit floor", ""]
+    if r and r["data"]:
+        d = r["data"]
+        lines += ["| date | load | fdatasync of 4 KiB | p50 ms | p99 ms | p99.9 ms | max ms | over 50 ms |",
+                  "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |",
+                  f"| {r['date']} | {r['load']} | {d['count']} in {d['seconds']:.0f} s (about {d['perSecond']:.0f}/s) | {ms(d['p50'])} | {ms(d['p99'])} | {ms(d['p999'])} | {ms(d['max'])} | {d['over50ms']} |",
+                  "", "- Command: `ops/disk-probe.py` (run by `ops/perf.sh` first, with nothing else of ours running, in the folder the SQLite node then uses). Every durable append waits for one such flush (SQLite `synchronous = FULL`; PostgreSQL's WAL flush at commit); the relay never writes, so what the disk adds here is in every score-to-host figure below and in none of the relay's.", ""]
+    else:
+        lines += ["Not run.", ""]
+
     lines += ["### Score-to-host latency on one node, beside the bare relay", "",
               "| store | date | load | sessions × experts | finished | score-to-host p50 ms | p99 ms | relay p50 ms | relay p99 ms | p99 ÷ relay p99 | target p99 ≤ 2× relay | relay to the host only p50 / p99 ms | command round-trip p99 ms (every command, setup included) | errors by code |",
               "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |"]

@@ -3,14 +3,15 @@
 #   - score-to-host latency, one node, SQLite and PostgreSQL, each beside the bare relay hub in the same run;
 #   - cross-node delivery (experts on node 1, hosts on node 2, one PostgreSQL; ops/cluster.sh);
 #   - memory per connection and per active session on one node;
-#   - sustained durable events per second per node before the score-to-host p99 passes 100 ms (a ramp).
+#   - sustained durable events per second per node before the score-to-host p99 passes 100 ms (a ramp);
+#   - the disk's own fdatasync latency, alone, first: the floor under every durable append (ops/disk-probe.py).
 #
 #   ops/perf.sh            the issue's scale: 200 sessions x 7 experts, 5,000 connections
 #   PERF_SESSIONS=20 PERF_CONNECTIONS=500 ops/perf.sh      reduced scale while developing
 #
 # Scale (environment): PERF_SESSIONS (200), PERF_EXPERTS (7), PERF_BIDS (3), PERF_DURATION (scoring window, 60 s),
 # PERF_CONNECTIONS (5000), PERF_MEMORY_SESSIONS (100), PERF_RAMP_SESSIONS (20), PERF_RAMP_START (20/s), PERF_RAMP_STEP
-# (40/s), PERF_RAMP_SECONDS (15 s per step); PERF_PARTS ("sqlite cluster": which node setups to run; the report keeps
+# (40/s), PERF_RAMP_SECONDS (15 s per step); PERF_PARTS ("disk sqlite cluster": which parts to run; the report keeps
 # the latest results of parts not run this time, from docs/perf-results/). Figures are wall-clock on whatever else the machine runs: the load
 # average is recorded beside each. The nodes run with the load-test settings (Diagnostics:SimulatorSeating and
 # friends, ASPNETCORE_ENVIRONMENT=Benchmark): never copy them to production.
@@ -124,7 +125,23 @@ load=(--sessions "$sessions" --experts "$experts" --bids "$bids" --pace realisti
 ramp=(--mode ramp --sessions "$ramp_sessions" --experts "$experts" --bids "$bids" --duration "$ramp_seconds"
   --ramp-start "$ramp_start" --ramp-step "$ramp_step" --ramp-limit-ms 100)
 
-parts="${PERF_PARTS:-sqlite cluster}"
+parts="${PERF_PARTS:-disk sqlite cluster}"
+if [[ " $parts " == *" disk "* ]]; then
+  # The disk's commit floor, alone on the machine before any node starts (ops/disk-probe.py).
+  started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+  load_now="$(cut -d' ' -f1-3 /proc/loadavg)"
+  log "disk: fdatasync of 4 KiB, 100 a second for 60 s, in $out"
+  mkdir -p "$results"
+  python3 "$ops/disk-probe.py" "$out" 60 100 "$results/disk.json"
+  python3 - "$results/manifest.jsonl" "$started" "$load_now" <<'PY'
+import json, sys
+path, date, load = sys.argv[1:]
+with open(path, "a") as f:
+    f.write(json.dumps({"name": "disk", "date": date, "load": load, "command": "python3 ops/disk-probe.py FOLDER 60 100 OUT"}) + "\n")
+PY
+  python3 "$ops/perf-report.py" "$results" "$repo_root/docs/performance.md"
+fi
+
 if [[ " $parts " == *" sqlite "* ]]; then
   start_sqlite_node
   warm_up --url "$node_url"
