@@ -30,6 +30,7 @@ public sealed class The_host_console_shows_deviation_explanations(BrowserFixture
 
         await Expect(flag).ToHaveAttributeAsync("data-explained", "false");
         await Expect(flag).ToContainTextAsync("尚未说明理由");
+        await Expect(flag).ToContainTextAsync("的 施工方案 打分 2"); // the item's name, as the member's page gives it, not its id
 
         var session = fixture.Server.Services.GetRequiredService<IGrainFactory>().GetGrain<ISessionGrain>(SeatedDemoSession.Id);
         var member = SeatedDemoSession.MemberActor(SeatedDemoSession.Committee.Single(m => m.PersonId == Expert));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventEnvelope } from "../hub/types";
-import { applyEvent, emptySession, sheetKey } from "./session";
+import { applyEvent, bidderName, emptySession, itemName, sheetKey } from "./session";
 
 let version = 0;
 const e = (type: string, data: unknown): EventEnvelope => ({ stream: "session/s1", version: ++version, type, at: "2026-12-03T04:00:00Z", data });
@@ -42,5 +42,15 @@ describe("the session as the browser folds it", () => {
     applyEvent(s, e("supervision.warning_issued", { supervisorId: "sup-1", toSiteId: "site-330200", text: "Phones away.", at: "2026-12-03T05:20:00Z" }));
     applyEvent(s, e("supervision.warning_issued", { supervisorId: "sup-1", toSiteId: null, text: "Keep order.", at: "2026-12-03T05:21:00Z" }));
     expect(s.warnings.map((w) => [w.toSiteId, w.text])).toEqual([["site-330200", "Phones away."], [null, "Keep order."]]);
+  });
+
+  it("names criteria items and bidders once they are adopted and registered, and shows the id before", () => {
+    const s = emptySession();
+    expect([itemName(s, "t.method"), bidderName(s, "b1")]).toEqual(["t.method", "b1"]);
+    applyEvent(s, e("session.criteria_adopted", { criteria: { id: "c", name: "综合评分", parts: [
+      { kind: "Technical", name: "技术部分", items: [{ id: "t.method", name: "施工方案", maximum: 10, step: 1, kind: "Subjective" }] },
+    ] } }));
+    applyEvent(s, e("session.bids_registered", { bids: [{ bidderId: "b1", bidderName: "浙江演示信息技术有限公司01", bidPrice: 100 }] }));
+    expect([itemName(s, "t.method"), bidderName(s, "b1"), itemName(s, "t.other")]).toEqual(["施工方案", "浙江演示信息技术有限公司01", "t.other"]);
   });
 });

@@ -2,7 +2,7 @@ import { field, h } from "../../dom";
 import type { SessionChannel } from "../../hub/sessionChannel";
 import { t } from "../../i18n";
 import { ownFlags, type ExplainedFlag } from "../../model/deviations";
-import { deviationKey, type SessionModel } from "../../model/session";
+import { bidderName, deviationKey, itemName, type SessionModel } from "../../model/session";
 import { commandButton } from "../parts/commandButton";
 import { Keyed } from "../parts/keyed";
 
@@ -20,12 +20,10 @@ export class DeviationsPanel {
     const own = ownFlags(m, this.me);
     this.part.update(`${m.summary?.revision ?? "-"}|${own.map((o) => `${deviationKey(o.flag)}=${o.explanation?.reason ?? ""}`).join(";")}`, () => {
       if (own.length === 0) return [];
-      const bidder = (id: string) => m.bids.find((b) => b.bidderId === id)?.bidderName ?? id;
-      const item = (id: string) => m.criteria?.parts.flatMap((p) => p.items).find((i) => i.id === id)?.name ?? id;
       return [
         h("h3", {}, t("deviation.heading")),
         own.some((o) => !o.explanation) ? h("p", {}, t("deviation.intro")) : null,
-        h("ul", {}, own.map((o) => this.entry(o, bidder(o.flag.bidderId), item(o.flag.itemId)))),
+        h("ul", {}, own.map((o) => this.entry(o, bidderName(m, o.flag.bidderId), itemName(m, o.flag.itemId)))),
       ];
     });
   }

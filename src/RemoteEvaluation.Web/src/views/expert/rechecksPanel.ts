@@ -1,6 +1,6 @@
 import { h } from "../../dom";
 import { t } from "../../i18n";
-import type { SessionModel } from "../../model/session";
+import { bidderName, itemName, type SessionModel } from "../../model/session";
 import { Keyed } from "../parts/keyed";
 
 /**
@@ -16,10 +16,8 @@ export class RechecksPanel {
     const revision = m.summary?.revision;
     this.part.update(`${revision ?? "-"}|${m.rechecks.length}|${m.phase}`, () => {
       if (revision === undefined || m.phase !== "Summary") return [];
-      const bidder = (id: string) => m.bids.find((b) => b.bidderId === id)?.bidderName ?? id;
-      const item = (id: string) => m.criteria?.parts.flatMap((p) => p.items).find((i) => i.id === id)?.name ?? id;
       const entry = (r: any) => {
-        const args = { expert: r.expertId ?? "—", bidder: bidder(r.bidderId), item: item(r.itemId), old: r.oldScore, new: r.newScore, ground: t(`ground.${r.ground}` as never), reason: r.reason };
+        const args = { expert: r.expertId ?? "—", bidder: bidderName(m, r.bidderId), item: itemName(m, r.itemId), old: r.oldScore, new: r.newScore, ground: t(`ground.${r.ground}` as never), reason: r.reason };
         const own = r.expertId === this.me;
         return h("li", { "data-recheck": `${r.expertId ?? ""}|${r.bidderId}|${r.itemId}`, class: own ? "warn" : "" }, t(own ? "recheck.own_entry" : "recheck.entry", args));
       };

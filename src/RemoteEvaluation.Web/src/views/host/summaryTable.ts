@@ -1,7 +1,7 @@
 import { h } from "../../dom";
 import { t } from "../../i18n";
 import { explainedFlags, type ExplainedFlag } from "../../model/deviations";
-import { deviationKey, type SessionModel } from "../../model/session";
+import { bidderName, deviationKey, itemName, type SessionModel } from "../../model/session";
 import { Keyed } from "../parts/keyed";
 
 /**
@@ -18,7 +18,7 @@ export class SummaryTable {
     const explained = flags.map((o) => `${deviationKey(o.flag)}=${o.explanation?.reason ?? ""}`).join(";");
     this.part.update(`${table?.revision ?? "-"}|${m.phase}|${m.rechecks.length}|${!!m.ranking}|${explained}`, () => {
       if (!table) return [];
-      const name = (id: string) => m.bids.find((b) => b.bidderId === id)?.bidderName ?? id;
+      const name = (id: string) => bidderName(m, id);
       const rankOf = new Map<string, number | null>((m.ranking?.candidates ?? []).map((c: any) => [c.bidderId, c.rank]));
       return [
         h("h3", {}, t("summary.heading")),
@@ -28,16 +28,16 @@ export class SummaryTable {
             h("td", {}, name(b.bidderId)), h("td", {}, b.bidPrice), h("td", {}, b.technical), h("td", {}, b.commercial), h("td", {}, b.price),
             h("td", {}, h("strong", {}, b.total)), h("td", {}, rankOf.get(b.bidderId) ?? "—"))))),
         h("h4", {}, t("summary.flags")),
-        flags.length === 0 ? h("p", {}, t("summary.no_flags")) : h("ul", { class: "flags" }, flags.map((o) => flagEntry(o, name(o.flag.bidderId)))),
+        flags.length === 0 ? h("p", {}, t("summary.no_flags")) : h("ul", { class: "flags" }, flags.map((o) => flagEntry(o, name(o.flag.bidderId), itemName(m, o.flag.itemId)))),
       ];
     });
   }
 }
 
 /** One flag: the score and the mean, then the member's explanation beside it (also on hover), or that none is given yet. */
-function flagEntry({ flag, explanation }: ExplainedFlag, bidder: string): HTMLElement {
+function flagEntry({ flag, explanation }: ExplainedFlag, bidder: string, item: string): HTMLElement {
   const key = deviationKey(flag);
-  const text = t("summary.flag_text", { expert: flag.expertId, bidder, item: flag.itemId, score: flag.score, mean: flag.itemMean });
+  const text = t("summary.flag_text", { expert: flag.expertId, bidder, item, score: flag.score, mean: flag.itemMean });
   return explanation
     ? h("li", { "data-flag": key, "data-explained": "true", title: explanation.reason }, text, " ",
       h("span", { class: "ok", "data-explanation": key }, t("summary.flag_explained", { reason: explanation.reason })))

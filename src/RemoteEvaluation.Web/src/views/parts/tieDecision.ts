@@ -1,7 +1,7 @@
 import { field, h } from "../../dom";
 import type { SessionChannel } from "../../hub/sessionChannel";
 import { t } from "../../i18n";
-import type { SessionModel } from "../../model/session";
+import { bidderName, type SessionModel } from "../../model/session";
 import { commandButton } from "./commandButton";
 import { Keyed } from "./keyed";
 
@@ -22,7 +22,7 @@ export class TieDecision {
     const decision = m.tendererDecision;
     this.part.update(`${JSON.stringify(ties)}|${decision?.order.join(">") ?? "-"}`, () => {
       if (ties.length === 0 && !decision) return [];
-      const name = (id: string) => m.bids.find((b) => b.bidderId === id)?.bidderName ?? id;
+      const name = (id: string) => bidderName(m, id);
       return [
         h("h3", {}, t("tie.heading")),
         decision ? h("p", { "data-tenderer-order": decision.order.join(">") }, t("tie.recorded", { order: decision.order.map(name).join(" > "), by: decision.decidedBy })) : null,
