@@ -98,7 +98,6 @@ export interface DeviationExplanation {
   reason: string;
 }
 
-/** Key of a flag or an explanation: expert, bidder, item. */
 /** A bidder's name as registered (投标人名称), or its id before the bids are known. */
 export const bidderName = (s: SessionModel, bidderId: string) => s.bids.find((b) => b.bidderId === bidderId)?.bidderName ?? bidderId;
 
@@ -106,6 +105,7 @@ export const bidderName = (s: SessionModel, bidderId: string) => s.bids.find((b)
 export const itemName = (s: SessionModel, itemId: string) =>
   s.criteria?.parts.flatMap((p) => p.items).find((i) => i.id === itemId)?.name ?? itemId;
 
+/** Key of a flag or an explanation: expert, bidder, item. */
 export const deviationKey = (x: { expertId: string; bidderId: string; itemId: string }) => `${x.expertId}|${x.bidderId}|${x.itemId}`;
 
 /** Key of a score sheet: expert, bidder, part. */
