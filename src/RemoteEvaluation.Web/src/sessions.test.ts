@@ -27,7 +27,7 @@ describe("the session list's pages (评标会列表)", () => {
     const pages = new SessionPages(fetchPage, 2);
 
     expect(ids(await pages.next())).toEqual(["s5", "s4"]);
-    expect(asked).toEqual(["/api/sessions?order=newest&skip=0&take=2"]);
+    expect(asked).toEqual(["/api/sessions?order=newest&skip=0&take=3"]); // one more than a page, to know if there is another
     expect(pages.hasMore).toBe(true);
   });
 
@@ -39,6 +39,17 @@ describe("the session list's pages (评标会列表)", () => {
     expect(ids(await pages.next())).toEqual(["s1"]);
     expect(ids(pages.sessions)).toEqual(["s5", "s4", "s3", "s2", "s1"]);
     expect(pages.hasMore).toBe(false);
+  });
+
+  it("know a full last page is the last, so no 'more' is offered that would find nothing", async () => {
+    const { asked, fetchPage } = server(["s4", "s3", "s2", "s1"]);
+    const pages = new SessionPages(fetchPage, 2);
+    await pages.next();
+    expect(pages.hasMore).toBe(true);
+
+    expect(ids(await pages.next())).toEqual(["s2", "s1"]);
+    expect(pages.hasMore).toBe(false);
+    expect(asked).toHaveLength(2);
   });
 
   it("ask nothing more once the last page is read", async () => {

@@ -25,9 +25,10 @@ export const sessionPageSize = 50;
 export const sessionPagePath = (skip: number, take = sessionPageSize) => `/api/sessions?order=newest&skip=${skip}&take=${take}`;
 
 /**
- * The caller's sessions (评标会列表), newest first, fetched a page at a time as the reader asks for more. A page shorter
- * than the page size is the last. A session scheduled between two pages shifts the later ones by one, so a session
- * already shown is not added again.
+ * The caller's sessions (评标会列表), newest first, fetched a page at a time as the reader asks for more. Each fetch asks
+ * for one session more than a page and keeps it back: whether it came says if there is a next page, so a full last
+ * page offers no "more" that would find nothing. A session scheduled between two pages shifts the later ones by one,
+ * so a session already shown is not added again.
  */
 export class SessionPages {
   readonly sessions: SessionSummary[] = [];
@@ -54,11 +55,12 @@ export class SessionPages {
   }
 
   private async fetchNext(): Promise<SessionSummary[]> {
-    const page = await this.fetchPage(sessionPagePath(this.skipped, this.size));
-    this.skipped += page.length;
-    if (page.length < this.size) this.last = true;
+    const page = await this.fetchPage(sessionPagePath(this.skipped, this.size + 1));
+    const kept = page.slice(0, this.size);
+    this.skipped += kept.length;
+    if (page.length <= this.size) this.last = true;
     const shown = new Set(this.sessions.map((s) => s.sessionId));
-    const added = page.filter((s) => !shown.has(s.sessionId));
+    const added = kept.filter((s) => !shown.has(s.sessionId));
     this.sessions.push(...added);
     return added;
   }
