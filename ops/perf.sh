@@ -75,13 +75,18 @@ record() {
   timeout 1800 dotnet "$simulator" "$@" --json "$out/$name.json" | tee "$out/$name.txt" >&2 || log "$name: some sessions failed (see the report)"
   mkdir -p "$results"
   [[ -s "$out/$name.json" ]] && cp "$out/$name.json" "$results/$name.json"
-  python3 - "$results/manifest.jsonl" "$name" "$started" "$load" "SessionSimulator $*" <<'PY'
+  keep "$name" "$started" "$load" "SessionSimulator $*"
+}
+
+# keep NAME STARTED LOAD COMMAND: files a part's run in the manifest (its JSON is already in $results) and rewrites the
+# report, after every part, so that a run cut short still leaves what it measured.
+keep() {
+  python3 - "$results/manifest.jsonl" "$@" <<'PY'
 import json, sys
 path, name, date, load, command = sys.argv[1:]
 with open(path, "a") as f:
     f.write(json.dumps({"name": name, "date": date, "load": load, "command": command}) + "\n")
 PY
-  # After every run, so that a run cut short still leaves what it measured.
   python3 "$ops/perf-report.py" "$results" "$repo_root/docs/performance.md"
 }
 
@@ -133,13 +138,7 @@ if [[ " $parts " == *" disk "* ]]; then
   log "disk: fdatasync of 4 KiB, 100 a second for 60 s, in $out"
   mkdir -p "$results"
   python3 "$ops/disk-probe.py" "$out" 60 100 "$results/disk.json"
-  python3 - "$results/manifest.jsonl" "$started" "$load_now" <<'PY'
-import json, sys
-path, date, load = sys.argv[1:]
-with open(path, "a") as f:
-    f.write(json.dumps({"name": "disk", "date": date, "load": load, "command": "python3 ops/disk-probe.py FOLDER 60 100 OUT"}) + "\n")
-PY
-  python3 "$ops/perf-report.py" "$results" "$repo_root/docs/performance.md"
+  keep disk "$started" "$load_now" "python3 ops/disk-probe.py FOLDER 60 100 OUT"
 fi
 
 if [[ " $parts " == *" sqlite "* ]]; then
